@@ -1,0 +1,33 @@
+// Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) for Node 20 and 24.
+// `node scripts/build.mjs [outdir]`: the dist test builds into a temp dir and compares with dist/.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+const outdir = path.resolve(process.argv[2] ?? 'dist');
+
+// `import text from './x.yaml?raw'` embeds a file as a string (vite does the same in tests).
+const raw = {
+  name: 'raw',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+await rm(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', post: 'src/bin/post.ts', cli: 'src/bin/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Some CommonJS dependencies call require() on node built-ins; ESM bundles need it defined.
+  banner: { js: "import { createRequire as __fleetprobeCreateRequire } from 'node:module'; const require = __fleetprobeCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [raw],
+});

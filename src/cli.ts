@@ -1,0 +1,175 @@
+// The CLI: flags named like the action's inputs (`--instance-ids` ...), the same run body, the same gate.
+// Exit codes: 0 clean, 1 gate failed (or a signature did not verify), 2 usage or input error.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { UserError } from './errors.js';
+import { INPUTS, parseOptions, type InputSpec } from './options.js';
+import { evaluateGate } from './report/gate.js';
+import { renderTable } from './report/table.js';
+import { executeRun } from './run.js';
+import { loadTrustedKeys, verifyLine } from './template/trust.js';
+import { verifySignature } from './template/signature.js';
+import { VERSION } from './version.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colours only on a terminal. */
+  color: boolean;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+/** Short CLI names kept from nuclei habits; each maps to one action input. */
+const ALIASES: Record<string, string> = {
+  template: 'templates',
+  jsonl: 'jsonl-file',
+  sarif: 'sarif-file',
+  'trusted-cert': 'trusted-certs',
+};
+const REPEATABLE = new Set(['templates', 'targets', 'instance-ids', 'trusted-certs']);
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await scan(rest, io);
+      case 'verify':
+        return await verify(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      case '--version':
+        io.out(`${VERSION}\n`);
+        return 0;
+      default:
+        throw new UserError(`unknown command '${command}'; expected scan or verify (see fleetprobe --help)`);
+    }
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`fleetprobe: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function scan(argv: readonly string[], io: Io): Promise<number> {
+  const flags = parseFlags(argv, scanFlagSpecs(), 'scan');
+  if (flags['help']) {
+    io.out(scanHelp());
+    return 0;
+  }
+  // The CLI audits this machine unless targets are named; the action defaults to ssm.
+  const named = (name: string) => flags[name] ?? flags[aliasOf(name) ?? ''];
+  const get = (name: string): string | undefined => {
+    const v = named(name);
+    if (name === 'transport' && v === undefined) return named('instance-ids') || named('targets') ? 'ssm' : 'local';
+    if (v === undefined) return undefined;
+    if (Array.isArray(v)) return v.join('\n');
+    return typeof v === 'boolean' ? String(v) : v;
+  };
+  const options = parseOptions(get, io.env);
+  const outcome = await executeRun(options, io.signal ? { signal: io.signal } : {});
+  io.out(renderTable(outcome.report.results, { color: io.color }));
+  for (const note of outcome.notes) io.err(`fleetprobe: ${note}\n`);
+  const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
+  if (written.length > 0) io.out(`${written.join('  ')}\n`);
+  const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
+  if (gate.failed) {
+    io.err(`fleetprobe: ${gate.message}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function verify(argv: readonly string[], io: Io): Promise<number> {
+  const flags = parseFlags(argv, { help: { type: 'boolean' }, 'trusted-cert': { type: 'string', multiple: true } }, 'verify', true);
+  if (flags['help']) {
+    io.out(VERIFY_HELP);
+    return 0;
+  }
+  const files = flags['_'] as string[];
+  if (files.length === 0) throw new UserError('verify needs at least one template file (fleetprobe verify FILE...)');
+  const keys = await loadTrustedKeys((flags['trusted-cert'] as string[] | undefined) ?? []);
+  let allValid = true;
+  for (const file of files) {
+    const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`${file}: cannot read (${e.code ?? e.message})`);
+    });
+    const check = verifySignature(bytes, keys);
+    if (check.status !== 'valid') allValid = false;
+    io.out(`${verifyLine(file, check)}\n`);
+  }
+  return allValid ? 0 : 1;
+}
+
+type FlagSpec = { type: 'string' | 'boolean'; multiple?: boolean };
+type Flags = Record<string, string | boolean | string[] | undefined>;
+
+function aliasOf(input: string): string | undefined {
+  return Object.entries(ALIASES).find(([, target]) => target === input)?.[0];
+}
+
+function scanFlagSpecs(): Record<string, FlagSpec> {
+  const specs: Record<string, FlagSpec> = { help: { type: 'boolean' } };
+  for (const input of INPUTS) {
+    const spec: FlagSpec = input.kind === 'bool' ? { type: 'boolean' } : { type: 'string', ...(REPEATABLE.has(input.name) ? { multiple: true } : {}) };
+    specs[input.name] = spec;
+    const alias = aliasOf(input.name);
+    if (alias) specs[alias] = spec;
+  }
+  return specs;
+}
+
+function parseFlags(argv: readonly string[], options: Record<string, FlagSpec>, command: string, positionals = false): Flags {
+  try {
+    const parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: positionals, allowNegative: true });
+    return { ...(parsed.values as Flags), _: parsed.positionals };
+  } catch (e) {
+    // node's messages are multi-line and mention internals; keep the first sentence.
+    const message = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
+    throw new UserError(`${command}: ${message} (see fleetprobe ${command} --help)`);
+  }
+}
+
+const USAGE = `fleetprobe: audit Linux fleets with nuclei code templates
+
+Usage:
+  fleetprobe scan [flags]        run templates on this machine or on SSM-managed instances
+  fleetprobe verify FILE...      check templates' nuclei signatures
+  fleetprobe --version
+
+Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags.
+`;
+
+const VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... FILE...
+
+Checks each template's '# digest:' line as nuclei does, against ProjectDiscovery's certificate
+and any --trusted-cert. Prints one line per file: valid (and which key), invalid (and why), or unsigned.
+Exit 0 when every file is valid, 1 otherwise, 2 on a usage error.
+`;
+
+function scanHelp(): string {
+  const lines = INPUTS.map((input: InputSpec) => {
+    const alias = aliasOf(input.name);
+    const name = `--${input.name}${alias ? `, --${alias}` : ''}${input.kind === 'bool' ? '' : ' VALUE'}`;
+    const def = input.default !== undefined && input.name !== 'transport' ? ` (default: ${input.default})` : '';
+    return `  ${name.padEnd(38)} ${input.description}${def}`;
+  });
+  return `Usage: fleetprobe scan [flags]
+
+Runs the templates (default: the bundled ones) on this machine (--transport local, the default when no
+targets are named) or through SSM Run Command (--instance-ids / --targets), prints a table of verdicts
+and writes the JSONL and SARIF reports. Flags that take a list may be repeated.
+
+${lines.join('\n')}
+  --help                                 this text
+
+Exit codes: 0 no finding at or above --fail-on, 1 the gate failed, 2 usage or input error.
+`;
+}

@@ -1,0 +1,12 @@
+/**
+ * A mistake the user can fix (bad flag, bad template, bad input). Entries print `message` alone
+ * on one line and exit 2; anything else is a bug and keeps its stack.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}
+
+/** `file:line: message`, the one shape every input error takes. */
+export function inputError(file: string, line: number | undefined, message: string): UserError {
+  return new UserError(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
+}

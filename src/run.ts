@@ -1,0 +1,73 @@
+// The shared body of the CLI and the action, written as the story of a run:
+// trust and load templates, run the probes, judge each host, write the report files.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { audit } from './audit.js';
+import type { RunOptions } from './options.js';
+import { toJsonl } from './report/jsonl.js';
+import { toSarif } from './report/sarif.js';
+import { loadTemplates } from './template/load.js';
+import { loadTrustedKeys } from './template/trust.js';
+import { createTransport, type TransportHooks } from './transport/index.js';
+import type { AuditReport } from './types.js';
+import { VERSION } from './version.js';
+
+export interface RunOutcome {
+  report: AuditReport;
+  /** Files written (absent when the option was empty). */
+  jsonlFile?: string;
+  sarifFile?: string;
+  /** Things the log should say (results dropped to fit GitHub's limits...). */
+  notes: string[];
+}
+
+export interface RunHooks extends TransportHooks {
+  /** Cancels the run (Ctrl-C, a cancelled workflow); the deadline option adds its own. */
+  signal?: AbortSignal;
+}
+
+/** Throws UserError on bad input, before any probe runs. */
+export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Promise<RunOutcome> {
+  const keys = await loadTrustedKeys(options.trustedCerts);
+  const templates = await loadTemplates(options.templates, { keys, allowUnsigned: options.allowUnsigned });
+  const transport = await createTransport(options, hooks);
+
+  const deadline = AbortSignal.timeout(options.deadline * 1000);
+  const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
+  const startedAt = new Date().toISOString();
+  const { results, commandIds } = await audit(templates, transport, signal);
+  const report: AuditReport = {
+    results,
+    templates: templates.map(({ id, path, info, sha256, trust }) => ({ id, path, info, sha256, trust })),
+    commandIds,
+    selection: describeSelection(options),
+    startedAt,
+    finishedAt: new Date().toISOString(),
+  };
+
+  const notes: string[] = [];
+  const outcome: RunOutcome = { report, notes };
+  if (options.jsonlFile) {
+    await writeReport(options.jsonlFile, toJsonl(report, { matcherStatus: options.matcherStatus }));
+    outcome.jsonlFile = options.jsonlFile;
+  }
+  if (options.sarifFile) {
+    const sarif = toSarif(report, { ...(options.category ? { category: options.category } : {}), toolVersion: VERSION });
+    await writeReport(options.sarifFile, `${JSON.stringify(sarif.log, null, 2)}\n`);
+    notes.push(...sarif.notes);
+    outcome.sarifFile = options.sarifFile;
+  }
+  return outcome;
+}
+
+/** Stable across runs of the same audit (it seeds the default SARIF category, which keys GitHub's alerts). */
+function describeSelection(options: RunOptions): string {
+  if (options.transport === 'local') return 'local';
+  const what = options.targets.length > 0 ? [...options.targets].sort().join(';') : 'instance-ids';
+  return `ssm/${options.awsRegion}/${what}`;
+}
+
+async function writeReport(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, text);
+}

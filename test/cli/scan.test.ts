@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+
+const run = promisify(execFile);
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-cli-'));
+});
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), color: false, env: { PATH: process.env.PATH } });
+  return { code, out, err };
+}
+
+async function jsonl(file: string): Promise<Record<string, unknown>[]> {
+  return (await readFile(file, 'utf8')).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe('fleetprobe scan on this machine', () => {
+  it('runs the upstream seed template and writes nuclei-shaped JSONL', async () => {
+    const out = path.join(dir, 'seed.jsonl');
+    const r = await cli('scan', '--template', 'fixtures/templates/smtp-open-relay.yaml', '--jsonl', out, '--sarif', path.join(dir, 'seed.sarif'), '--matcher-status');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const lines = await jsonl(out);
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    for (const line of lines) {
+      expect(line).toMatchObject({ 'template-id': 'smtp-open-relay', 'template-path': 'fixtures/templates/smtp-open-relay.yaml', type: 'code', host: os.hostname(), 'matched-at': os.hostname() });
+      expect(line['info']).toMatchObject({ name: 'Linux SMTP Open Relay Misconfigured', author: ['songyaeji'], severity: 'high' });
+      expect(typeof line['matcher-status']).toBe('boolean');
+      expect(new Date(line['timestamp'] as string).toString()).not.toBe('Invalid Date');
+    }
+  });
+
+  it('reports one finding per matched named matcher, and the gate fails at or above --fail-on', async () => {
+    const out = path.join(dir, 'both.jsonl');
+    const r = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--fail-on', 'high');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/1 .*high/i);
+    const lines = await jsonl(out);
+    expect(lines.map((l) => l['matcher-name'])).toEqual(['sendmail', 'postfix']);
+    expect(lines.every((l) => l['matcher-status'] === true)).toBe(true);
+    expect((lines[1]!['meta'] as Record<string, unknown>)['evidence']).toBe('[VULNERABLE] Postfix relay restrictions are missing or misconfigured.');
+    expect(r.out).toContain('both-vulnerable');
+    const lenient = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--fail-on', 'critical');
+    expect(lenient.code).toBe(0);
+  });
+
+  it('refuses an unsigned template without --allow-unsigned, with exit 2 and one line', async () => {
+    const r = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--jsonl', '');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/both-vulnerable\.yaml: refused/);
+  });
+
+  it('host output cannot forge JSONL lines', async () => {
+    const out = path.join(dir, 'hostile.jsonl');
+    const r = await cli('scan', '--template', 'fixtures/templates/probes/hostile-output.yaml', '--allow-unsigned', '--jsonl', out);
+    expect(r.code).toBe(0);
+    const lines = await jsonl(out);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ 'template-id': 'hostile-output', 'matcher-name': 'hostile' });
+  });
+
+  it.each([
+    [['scan', '--fail-on', 'severe'], /input fail-on: 'severe' is not allowed; expected one of none, info, low, medium, high, critical/],
+    [['scan', '--bogus'], /scan: Unknown option '--bogus'/],
+    [['scan', '--timeout', 'soon'], /input timeout: 'soon' is not allowed/],
+    [['scan', '--transport', 'ssm'], /transport ssm needs instance-ids or targets/],
+    [['scan', '--template', 'nope.yaml'], /nope\.yaml: no such template file or directory/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('usage error %j exits 2 with one clear line', async (argv, pattern) => {
+    const r = await cli(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(pattern);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--help explains every flag', async () => {
+    const r = await cli('scan', '--help');
+    expect(r.code).toBe(0);
+    for (const flag of ['--template', '--transport', '--jsonl', '--sarif', '--fail-on', '--allow-unsigned', '--trusted-cert', '--instance-ids', '--matcher-status']) expect(r.out).toContain(flag);
+  });
+});
+
+describe('fleetprobe verify', () => {
+  it('says valid for the seed and exits 0; unsigned exits 1', async () => {
+    const ok = await cli('verify', 'fixtures/templates/smtp-open-relay.yaml');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/smtp-open-relay\.yaml: valid \(signed by projectdiscovery\/nuclei-templates, key 922c64590222798bb761d5b6d8e72950\)/);
+    const mixed = await cli('verify', 'fixtures/templates/smtp-open-relay.yaml', 'fixtures/templates/probes/both-vulnerable.yaml');
+    expect(mixed.code).toBe(1);
+    expect(mixed.out).toMatch(/both-vulnerable\.yaml: unsigned/);
+  });
+});
+
+describe('the built CLI (dist/cli.js), as a newcomer runs it', () => {
+  it('audits this machine with the bundled template and writes fleetprobe.jsonl', async () => {
+    const cwd = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-start-'));
+    const { stdout } = await run(process.execPath, [path.resolve('dist/cli.js'), 'scan', '--matcher-status'], { cwd });
+    expect(stdout).toContain('smtp-open-relay');
+    const lines = await jsonl(path.join(cwd, 'fleetprobe.jsonl'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l['template-id'] === 'smtp-open-relay' && l['template-path'] === 'bundled:smtp-open-relay.yaml')).toBe(true);
+  });
+});
