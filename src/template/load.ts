@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError, UserError } from '../errors.js';
-import { compileOperators } from '../matchers/operators.js';
+import { compileOperators, type PartScope } from '../matchers/operators.js';
 import { evaluateVariables } from '../matchers/dsl.js';
 import type { CodeBlock, Severity, Template, TemplateInfo, Trust } from '../types.js';
 import { BUNDLED, bundledSha256 } from './bundled.js';
@@ -102,13 +102,30 @@ function build(value: unknown, where: YamlWhere, bytes: Buffer, policy: LoadPoli
     ...readVariables(doc['constants'], ['constants'], where, false),
     ...readVariables(doc['variables'], ['variables'], where, true),
   };
-  const blocks = code.map((raw, i) => readBlock(raw, i, code.length, where, imports.sources.get(i)));
+  const scope = partScope(code, variables);
+  const blocks = code.map((raw, i) => readBlock(raw, i, code.length, where, imports.sources.get(i), scope));
   // Trust is decided on the file's bytes as signed, after the structure is known to be sound.
   const trust: Trust = decideTrust({ path: file, bytes, imported: imports.bytes }, { keys: [...policy.keys], allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
   return { id, path: file, info, selfContained, variables, blocks, sha256: createHash('sha256').update(bytes).digest('hex'), trust };
 }
 
-function readBlock(raw: unknown, i: number, count: number, where: YamlWhere, importedSource: string | undefined): CodeBlock {
+/** The names a matcher `part` may use besides the fixed ones, so a typo in a part fails at load. */
+function partScope(code: unknown[], variables: Record<string, string>): PartScope {
+  // `code_1_*` is accepted even on a single-block template: nuclei loads such templates (some upstream
+  // ones do this), though it never fills that part there, so those matchers never match, as in nuclei.
+  const contextIds = code.map((raw, i) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : `code_${i + 1}`;
+  });
+  // Extractor values (internal ones flow to later blocks) are readable by name too.
+  const extractorNames = code.flatMap((raw) => {
+    const extractors = (raw as { extractors?: unknown } | null)?.extractors;
+    return Array.isArray(extractors) ? extractors.map((e) => (e as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === 'string') : [];
+  });
+  return { variables: [...Object.keys(variables), ...extractorNames], contextIds };
+}
+
+function readBlock(raw: unknown, i: number, count: number, where: YamlWhere, importedSource: string | undefined, scope: PartScope): CodeBlock {
   const at = ['code', i];
   const block = mapping(raw, at, where, 'each code block must be a mapping');
   for (const key of Object.keys(block)) {
@@ -139,7 +156,7 @@ function readBlock(raw: unknown, i: number, count: number, where: YamlWhere, imp
     source: importedSource ?? source,
     ...(pattern === undefined ? {} : { pattern }),
     ...(preCondition === undefined ? {} : { preCondition }),
-    operators: compileOperators(block, at, where),
+    operators: compileOperators(block, at, where, scope),
   };
 }
 

@@ -1,5 +1,5 @@
 // YAML parsing that remembers where each value came from, so every template error names its line.
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Node } from 'yaml';
 import { inputError } from '../errors.js';
 import type { YamlWhere } from './where.js';
 
@@ -37,5 +37,20 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       return offset === undefined ? undefined : counter.linePos(offset).line;
     },
   };
+  keepNumbersAsWritten(doc);
   return { value: doc.toJS({ maxAliasCount: 100 }), where };
+}
+
+// Lists that nuclei decodes into Go strings: Go keeps a scalar's text, so `words: [0644]` means "0644", not 644.
+const STRING_LISTS = new Set(['words', 'regex', 'dsl', 'binary', 'kval', 'json', 'engine', 'args', 'reference', 'tags', 'author']);
+
+function keepNumbersAsWritten(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !STRING_LISTS.has(String(pair.key.value)) || !isSeq(pair.value)) return;
+      for (const item of pair.value.items) {
+        if (isScalar(item) && typeof item.value === 'number' && typeof item.source === 'string') item.value = item.source;
+      }
+    },
+  });
 }
