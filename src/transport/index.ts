@@ -1,5 +1,4 @@
-// Picks the transport the options ask for. The SSM transport is filled in by the SSM work (issue 3).
-import { UserError } from '../errors.js';
+// Picks the transport the options ask for.
 import type { RunOptions } from '../options.js';
 import type { Transport } from './transport.js';
 
@@ -13,6 +12,6 @@ export async function createTransport(options: RunOptions, hooks: TransportHooks
     const { LocalTransport } = await import('./local.js');
     return new LocalTransport({ blockTimeoutMs: options.timeout * 1000 });
   }
-  void hooks;
-  throw new UserError('transport ssm is not available yet');
+  const { SsmTransport } = await import('./ssm/index.js');
+  return new SsmTransport(options, hooks.onCommand ? { onCommand: hooks.onCommand } : {});
 }

@@ -43,7 +43,7 @@ describe('fleetprobe scan on this machine', () => {
     const out = path.join(dir, 'both.jsonl');
     const r = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--fail-on', 'high');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/1 .*high/i);
+    expect(r.err).toMatch(/gate failed: 2 findings at or above high on 1 target \(1 vulnerable, 0 clean, 0 unaudited\)/);
     const lines = await jsonl(out);
     expect(lines.map((l) => l['matcher-name'])).toEqual(['sendmail', 'postfix']);
     expect(lines.every((l) => l['matcher-status'] === true)).toBe(true);

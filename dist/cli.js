@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+import { createRequire as __fleetprobeCreateRequire } from 'node:module'; const require = __fleetprobeCreateRequire(import.meta.url);
+import {
+  INPUTS,
+  VERSION,
+  evaluateGate,
+  executeRun,
+  loadTrustedKeys,
+  parseOptions,
+  renderTable,
+  verifyLine,
+  verifySignature
+} from "./chunks/chunk-DGVJE4VB.js";
+import {
+  UserError
+} from "./chunks/chunk-5Y5JVWUM.js";
+import "./chunks/chunk-32U22KDF.js";
+
+// src/cli.ts
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+var ALIASES = {
+  template: "templates",
+  jsonl: "jsonl-file",
+  sarif: "sarif-file",
+  "trusted-cert": "trusted-certs"
+};
+var REPEATABLE = /* @__PURE__ */ new Set(["templates", "targets", "instance-ids", "trusted-certs"]);
+async function main(argv, io) {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "scan":
+        return await scan(rest, io);
+      case "verify":
+        return await verify(rest, io);
+      case void 0:
+      case "-h":
+      case "--help":
+      case "help":
+        io.out(USAGE);
+        return command === void 0 ? 2 : 0;
+      case "--version":
+        io.out(`${VERSION}
+`);
+        return 0;
+      default:
+        throw new UserError(`unknown command '${command}'; expected scan or verify (see fleetprobe --help)`);
+    }
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`fleetprobe: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+}
+async function scan(argv, io) {
+  const flags = parseFlags(argv, scanFlagSpecs(), "scan");
+  if (flags["help"]) {
+    io.out(scanHelp());
+    return 0;
+  }
+  const named = (name) => flags[name] ?? flags[aliasOf(name) ?? ""];
+  const get = (name) => {
+    const v = named(name);
+    if (name === "transport" && v === void 0) return named("instance-ids") || named("targets") ? "ssm" : "local";
+    if (v === void 0) return void 0;
+    if (Array.isArray(v)) return v.join("\n");
+    return typeof v === "boolean" ? String(v) : v;
+  };
+  const options = parseOptions(get, io.env);
+  const outcome = await executeRun(options, io.signal ? { signal: io.signal } : {});
+  io.out(renderTable(outcome.report.results, { color: io.color }));
+  for (const note of outcome.notes) io.err(`fleetprobe: ${note}
+`);
+  const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
+  if (written.length > 0) io.out(`${written.join("  ")}
+`);
+  const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
+  if (gate.failed) {
+    io.err(`fleetprobe: ${gate.message}
+`);
+    return 1;
+  }
+  return 0;
+}
+async function verify(argv, io) {
+  const flags = parseFlags(argv, { help: { type: "boolean" }, "trusted-cert": { type: "string", multiple: true } }, "verify", true);
+  if (flags["help"]) {
+    io.out(VERIFY_HELP);
+    return 0;
+  }
+  const files = flags["_"];
+  if (files.length === 0) throw new UserError("verify needs at least one template file (fleetprobe verify FILE...)");
+  const keys = await loadTrustedKeys(flags["trusted-cert"] ?? []);
+  let allValid = true;
+  for (const file of files) {
+    const bytes = await readFile(file).catch((e) => {
+      throw new UserError(`${file}: cannot read (${e.code ?? e.message})`);
+    });
+    const check = verifySignature(bytes, keys);
+    if (check.status !== "valid") allValid = false;
+    io.out(`${verifyLine(file, check)}
+`);
+  }
+  return allValid ? 0 : 1;
+}
+function aliasOf(input) {
+  return Object.entries(ALIASES).find(([, target]) => target === input)?.[0];
+}
+function scanFlagSpecs() {
+  const specs = { help: { type: "boolean" } };
+  for (const input of INPUTS) {
+    const spec = input.kind === "bool" ? { type: "boolean" } : { type: "string", ...REPEATABLE.has(input.name) ? { multiple: true } : {} };
+    specs[input.name] = spec;
+    const alias = aliasOf(input.name);
+    if (alias) specs[alias] = spec;
+  }
+  return specs;
+}
+function parseFlags(argv, options, command, positionals = false) {
+  try {
+    const parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: positionals, allowNegative: true });
+    return { ...parsed.values, _: parsed.positionals };
+  } catch (e) {
+    const message = e.message.split("\n")[0].replace(/\. To specify.*$/, "");
+    throw new UserError(`${command}: ${message} (see fleetprobe ${command} --help)`);
+  }
+}
+var USAGE = `fleetprobe: audit Linux fleets with nuclei code templates
+
+Usage:
+  fleetprobe scan [flags]        run templates on this machine or on SSM-managed instances
+  fleetprobe verify FILE...      check templates' nuclei signatures
+  fleetprobe --version
+
+Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags.
+`;
+var VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... FILE...
+
+Checks each template's '# digest:' line as nuclei does, against ProjectDiscovery's certificate
+and any --trusted-cert. Prints one line per file: valid (and which key), invalid (and why), or unsigned.
+Exit 0 when every file is valid, 1 otherwise, 2 on a usage error.
+`;
+function scanHelp() {
+  const lines = INPUTS.map((input) => {
+    const alias = aliasOf(input.name);
+    const name = `--${input.name}${alias ? `, --${alias}` : ""}${input.kind === "bool" ? "" : " VALUE"}`;
+    const def = input.default !== void 0 && input.name !== "transport" ? ` (default: ${input.default})` : "";
+    return `  ${name.padEnd(38)} ${input.description}${def}`;
+  });
+  return `Usage: fleetprobe scan [flags]
+
+Runs the templates (default: the bundled ones) on this machine (--transport local, the default when no
+targets are named) or through SSM Run Command (--instance-ids / --targets), prints a table of verdicts
+and writes the JSONL and SARIF reports. Flags that take a list may be repeated.
+
+${lines.join("\n")}
+  --help                                 this text
+
+Exit codes: 0 no finding at or above --fail-on, 1 the gate failed, 2 usage or input error.
+`;
+}
+
+// src/bin/cli.ts
+var controller = new AbortController();
+process.once("SIGINT", () => {
+  controller.abort(new Error("interrupted"));
+  process.once("SIGINT", () => process.exit(130));
+});
+process.once("SIGTERM", () => controller.abort(new Error("terminated")));
+process.exitCode = await main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  env: process.env,
+  signal: controller.signal
+});

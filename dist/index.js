@@ -1,0 +1,178 @@
+import { createRequire as __fleetprobeCreateRequire } from 'node:module'; const require = __fleetprobeCreateRequire(import.meta.url);
+import {
+  error,
+  getInput,
+  info,
+  notice,
+  saveState,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunks/chunk-B44VXX67.js";
+import {
+  evaluateGate,
+  executeRun,
+  forLog,
+  forMarkdown,
+  hostPath,
+  oneLine,
+  parseOptions,
+  renderTable,
+  tally
+} from "./chunks/chunk-DGVJE4VB.js";
+import "./chunks/chunk-MAN5I4OW.js";
+import {
+  UserError
+} from "./chunks/chunk-5Y5JVWUM.js";
+import "./chunks/chunk-32U22KDF.js";
+
+// src/main.ts
+import { randomUUID } from "node:crypto";
+
+// src/report/annotations.ts
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice", unknown: "notice" };
+function annotations(report, options = { perKind: 10 }) {
+  const all = [
+    ...report.results.flatMap((r) => r.findings.map((f) => ({
+      level: LEVEL[r.template.info.severity],
+      title: `${r.template.id}${f.matcherName ? `/${f.matcherName}` : ""} on ${oneLine(r.target.id, 80)}`,
+      message: `${r.template.info.name} (${r.template.info.severity}) on ${oneLine(r.target.id, 80)}: ${oneLine(f.evidence)}`,
+      file: hostPath(r.target),
+      startLine: 1
+    }))),
+    ...report.results.filter((r) => r.verdict === "unaudited").map((r) => ({
+      level: "warning",
+      title: `${r.template.id} not audited on ${oneLine(r.target.id, 80)}`,
+      message: `${r.unaudited.reason}: ${oneLine(r.unaudited.detail)}`
+    }))
+  ];
+  const out = [];
+  for (const level of ["error", "warning", "notice"]) {
+    const ofKind = all.filter((a) => a.level === level);
+    const shown = ofKind.length > options.perKind ? ofKind.slice(0, options.perKind - 1) : ofKind;
+    out.push(...shown);
+    if (shown.length < ofKind.length) {
+      out.push({ level, title: `${ofKind.length - shown.length} more`, message: `${ofKind.length - shown.length} more ${level} annotations are not shown (GitHub shows ${options.perKind} per kind); see the job summary, the SARIF upload or the JSONL report` });
+    }
+  }
+  return out;
+}
+
+// src/report/summary.ts
+var BUDGET = 900 * 1024;
+var ICON = { vulnerable: "\u{1F534} vulnerable", clean: "\u{1F7E2} clean", unaudited: "\u{1F7E1} not audited" };
+function summaryMarkdown(report, options = {}) {
+  const budget = options.budget ?? BUDGET;
+  const t = tally(report.results);
+  const head = [
+    "## fleetprobe audit",
+    "",
+    `**${t.vulnerable.length}** vulnerable \xB7 **${t.clean.length}** clean \xB7 **${t.unaudited.length}** not audited \xB7 **${t.findings}** finding${t.findings === 1 ? "" : "s"} \xB7 ${report.templates.length} template${report.templates.length === 1 ? "" : "s"} \xB7 selection \`${forMarkdown(report.selection)}\``,
+    ""
+  ].join("\n");
+  const hosts = [...new Set(report.results.map((r) => r.target.id))];
+  const byHost = /* @__PURE__ */ new Map();
+  for (const r of report.results) byHost.set(r.target.id, (byHost.get(r.target.id) ?? /* @__PURE__ */ new Map()).set(r.template.id, r));
+  const ids = report.templates.map((tpl) => tpl.id);
+  const tableFor = (rows2) => [
+    `| host | ${ids.map((id) => forMarkdown(id)).join(" | ")} |`,
+    `|---|${ids.map(() => "---").join("|")}|`,
+    ...rows2.map((h) => `| ${forMarkdown(h, 80)} | ${ids.map((id) => cell(byHost.get(h)?.get(id))).join(" | ")} |`)
+  ].join("\n");
+  const unaudited = report.results.filter((r) => r.verdict === "unaudited");
+  const unauditedList = unaudited.map((r) => `- \`${forMarkdown(r.target.id, 80)}\` (${forMarkdown(r.template.id)}): ${r.unaudited.reason}: ${forMarkdown(r.unaudited.detail)}`);
+  const commands = report.commandIds.length > 0 ? `
+### Commands
+
+${report.commandIds.map((c) => `\`${forMarkdown(c)}\``).join(" ")}
+` : "";
+  const compose = (rows2, note, reasons2) => `${head}
+### Verdicts
+
+${note}${tableFor(rows2)}
+${reasons2.length > 0 ? `
+### Not audited
+
+${reasons2.join("\n")}
+` : ""}${commands}`;
+  let text = compose(hosts, "", unauditedList);
+  if (size(text) <= budget) return text;
+  const clean = new Set(t.clean);
+  const attention = hosts.filter((h) => !clean.has(h));
+  text = compose(attention, `${t.clean.length} clean hosts are not listed to keep this summary under GitHub's 1 MiB.
+
+`, unauditedList);
+  if (size(text) <= budget) return text;
+  let rows = attention.length;
+  let reasons = unauditedList.length;
+  while ((rows > 0 || reasons > 0) && size(text) > budget) {
+    rows = Math.floor(rows * 0.8);
+    reasons = Math.floor(reasons * 0.8);
+    text = compose(attention.slice(0, rows), `Showing ${rows} of ${attention.length} hosts that need attention (the JSONL and SARIF reports have them all).
+
+`, [...unauditedList.slice(0, reasons), ...reasons < unauditedList.length ? [`- \u2026 and ${unauditedList.length - reasons} more`] : []]);
+  }
+  return text;
+}
+function cell(r) {
+  if (!r) return "";
+  if (r.verdict === "vulnerable") return `${ICON.vulnerable} (${r.findings.map((f) => forMarkdown(f.matcherName ?? "match")).join(", ")})`;
+  if (r.verdict === "unaudited") return `${ICON.unaudited}: ${r.unaudited.reason}`;
+  return ICON.clean;
+}
+function size(s) {
+  return Buffer.byteLength(s);
+}
+
+// src/main.ts
+async function run() {
+  try {
+    const options = parseOptions((name) => getInput(name));
+    const controller = new AbortController();
+    const cancel = () => controller.abort(new Error("the workflow was cancelled"));
+    process.once("SIGINT", cancel);
+    process.once("SIGTERM", cancel);
+    const sent = [];
+    const outcome = await executeRun(options, {
+      signal: controller.signal,
+      // Saved as they are sent, so the post step can cancel them even if this step is killed.
+      onCommand: (id) => {
+        sent.push(id);
+        saveState("command-ids", sent.join(","));
+      }
+    });
+    const { report } = outcome;
+    const t = tally(report.results);
+    setOutput("findings", t.findings);
+    setOutput("vulnerable-targets", t.vulnerable.join(","));
+    setOutput("clean-targets", t.clean.join(","));
+    setOutput("unaudited-targets", t.unaudited.join(","));
+    setOutput("sarif-file", outcome.sarifFile ?? "");
+    setOutput("jsonl-file", outcome.jsonlFile ?? "");
+    setOutput("command-ids", report.commandIds.join(","));
+    const token = randomUUID();
+    info(`::stop-commands::${token}`);
+    for (const line of renderTable(report.results, { color: false }).trimEnd().split("\n")) info(forLog(line, 400));
+    info(`::${token}::`);
+    for (const note of outcome.notes) warning(note);
+    if (options.annotations) {
+      for (const a of annotations(report)) {
+        const props = { title: a.title, ...a.file ? { file: a.file, startLine: a.startLine ?? 1 } : {} };
+        if (a.level === "error") error(a.message, props);
+        else if (a.level === "warning") warning(a.message, props);
+        else notice(a.message, props);
+      }
+    }
+    await summary.addRaw(summaryMarkdown(report), true).write();
+    const gate = evaluateGate(report.results, options.failOn, options.failOnUnaudited);
+    if (gate.failed) setFailed(gate.message);
+    else info(gate.message);
+  } catch (e) {
+    if (e instanceof UserError) setFailed(e.message);
+    else setFailed(`fleetprobe failed unexpectedly: ${e.stack ?? String(e)}`);
+  }
+}
+
+// src/index.ts
+await run();

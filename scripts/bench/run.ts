@@ -1,0 +1,135 @@
+// The bench behind `npm run bench` (bundled by scripts/bench.mjs). Two processes: the emulator (a child, so
+// its memory and CPU are not the client's) holding a synthetic fleet, and this one running the real
+// SsmTransport against it with the production polling defaults. Prints and returns the figures.
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseOptions } from '../../src/options.js';
+import { parseTemplate } from '../../src/template/load.js';
+import { SsmTransport } from '../../src/transport/ssm/index.js';
+import type { Operation } from '../../src/transport/ssm/client.js';
+import { instance, PROFILES } from '../../test/support/fleet.js';
+import type { EmulatedInstance } from '../../test/support/ssm-emulator/model.js';
+import { startEmulator } from '../../test/support/ssm-emulator/server.js';
+
+export interface Scenario {
+  name: string;
+  size: number;
+  /** Share of requests answered ThrottlingException (deterministic pattern). */
+  throttle: number;
+}
+
+export interface Figures {
+  scenario: Scenario;
+  commands: number;
+  clientCalls: Record<Operation, number>;
+  serverRequests: Record<string, number>;
+  serverThrottled: Record<string, number>;
+  rounds: number[];
+  roundTarget: number;
+  perHostCalls: number;
+  wallMs: number;
+  slowestHostMs: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+  outcomes: Record<string, number>;
+}
+
+/** Host i's own run time: 1 to 5 s, deterministic. */
+function runMs(i: number): number {
+  return 1000 + ((i * 7919) % 4001);
+}
+
+export function fleet(size: number): EmulatedInstance[] {
+  return Array.from({ length: size }, (_, i) => {
+    // 1 in 100 offline, 1 in 200 Windows: the pre-flight's work at scale.
+    if (i % 100 === 99) return instance(i + 1, PROFILES.idle, { ping: 'ConnectionLost' });
+    if (i % 200 === 149) return instance(i + 1, PROFILES.idle, { platform: 'Windows' });
+    return instance(i + 1, i % 10 === 0 ? PROFILES.openRelay : PROFILES.idle, { synthetic: { runMs: runMs(i) } });
+  });
+}
+
+/** Child process: serve the fleet, print the endpoint, stay up until killed. */
+async function serve(size: number, throttle: number): Promise<void> {
+  const every = throttle > 0 ? Math.round(1 / throttle) : 0;
+  const emu = await startEmulator(fleet(size), { throttle: every ? (_op, n) => n % every === 0 : undefined, visibilityDelayMs: 300 });
+  process.send?.({ endpoint: emu.endpoint });
+  process.on('disconnect', () => void emu.close().then(() => process.exit(0)));
+}
+
+async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
+  const child = fork(process.argv[1]!, ['--serve', String(s.size), String(s.throttle)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { endpoint: string }).endpoint));
+    child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));
+  });
+  try {
+    const hosts = fleet(s.size);
+    const options = parseOptions((name) => ({ transport: 'ssm', 'aws-region': 'us-east-1', 'instance-ids': hosts.map((h) => h.id).join(',') })[name], {});
+    const rounds: number[] = [];
+    const commands: string[] = [];
+    const transport = new SsmTransport(options, {
+      endpoint,
+      credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' },
+      onRound: (c) => rounds.push(c),
+      onCommand: (id) => commands.push(id),
+    });
+    const templates = [parseTemplate(readFileSync(templatePath), templatePath, { keys: [], allowUnsigned: true })];
+    let peakHeap = 0;
+    const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
+    const started = performance.now();
+    const { runs } = await transport.run(templates);
+    const wallMs = performance.now() - started;
+    clearInterval(sampler);
+    const stats = (await (await fetch(`${endpoint}/__emulator/stats`)).json()) as { requests: Record<string, number>; throttled: Record<string, number> };
+    const outcomes: Record<string, number> = {};
+    for (const r of runs) {
+      const k = 'blocks' in r ? 'ran' : r.unaudited.reason;
+      outcomes[k] = (outcomes[k] ?? 0) + 1;
+    }
+    return {
+      scenario: s,
+      commands: commands.length,
+      clientCalls: { ...transport.api.calls },
+      serverRequests: stats.requests,
+      serverThrottled: stats.throttled,
+      rounds,
+      roundTarget: 1 + Math.ceil(s.size / 50),
+      perHostCalls: transport.api.calls.GetCommandInvocation + transport.api.calls.S3GetObject,
+      wallMs,
+      slowestHostMs: Math.max(...hosts.filter((h) => h.synthetic).map((h) => h.synthetic!.runMs)),
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      peakHeapMb: peakHeap / 1024 / 1024,
+      outcomes,
+    };
+  } finally {
+    child.disconnect();
+  }
+}
+
+export async function main(scenarios: Scenario[], templatePath: string, log: (line: string) => void): Promise<Figures[]> {
+  const all: Figures[] = [];
+  for (const s of scenarios) {
+    log(`bench: ${s.name} (${s.size} instances${s.throttle ? `, ${Math.round(s.throttle * 100)}% of requests throttled` : ''})...`);
+    const f = await scenario(s, templatePath);
+    all.push(f);
+    log(format(f));
+  }
+  return all;
+}
+
+export function format(f: Figures): string {
+  const calls = Object.entries(f.clientCalls).filter(([, n]) => n > 0).map(([op, n]) => `${op} ${n}`).join(', ');
+  const server = Object.entries(f.serverRequests).map(([op, n]) => `${op} ${n}${f.serverThrottled[op] ? ` (${f.serverThrottled[op]} throttled)` : ''}`).join(', ');
+  return [
+    `  commands sent: ${f.commands}`,
+    `  client API calls: ${calls}`,
+    `  requests the service saw (retries included): ${server}`,
+    `  polling rounds: ${f.rounds.length}; calls per round max ${Math.max(...f.rounds)} (target <= ${f.roundTarget})`,
+    `  per-host calls (GetCommandInvocation + S3): ${f.perHostCalls} (target 0)`,
+    `  wall time ${(f.wallMs / 1000).toFixed(1)} s vs slowest host's own run ${(f.slowestHostMs / 1000).toFixed(1)} s`,
+    `  peak memory: RSS ${f.peakRssMb.toFixed(0)} MB, heap ${f.peakHeapMb.toFixed(0)} MB`,
+    `  outcomes: ${Object.entries(f.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  ].join('\n');
+}
+
+if (process.argv[2] === '--serve') void serve(Number(process.argv[3]), Number(process.argv[4]));

@@ -1,0 +1,205 @@
+// The only module that sees the AWS SDK: the calls fleetprobe makes, their retry policy and pacing,
+// and a count of calls per operation (the bench and tests read it; it is also cheap evidence in logs).
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CancelCommandCommand,
+  DescribeInstanceInformationCommand,
+  GetCommandInvocationCommand,
+  ListCommandInvocationsCommand,
+  ListCommandsCommand,
+  SendCommandCommand,
+  SSMClient,
+  type SendCommandRequest,
+} from '@aws-sdk/client-ssm';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+
+export interface ClientConfig {
+  region: string;
+  /** Explicit endpoint (tests, emulators); otherwise the SDK's own resolution, which honours AWS_ENDPOINT_URL_SSM / _S3. */
+  endpoint?: string;
+  credentials?: AwsCredentialIdentity;
+  /** Attempts per call, first try included. Fleet polling meets throttling, so more than the SDK's 3. */
+  maxAttempts?: number;
+  /** Calls in flight at once across the run: our own pacing, on top of the SDK's adaptive rate limiter. */
+  maxInFlight?: number;
+}
+
+export interface InstanceInfo {
+  id: string;
+  pingStatus: string;
+  platformType: string;
+  name?: string;
+  platform?: string;
+}
+
+export interface Invocation {
+  instanceId: string;
+  status: string;
+  statusDetails: string;
+  /** Plugin output as ListCommandInvocations gives it (stdout, then stderr after a separator; at most 2,500 characters). */
+  output: string;
+  responseCode: number | undefined;
+  name?: string;
+}
+
+export interface FullInvocation {
+  status: string;
+  statusDetails: string;
+  stdout: string;
+  stderr: string;
+}
+
+export type Operation =
+  | 'DescribeInstanceInformation'
+  | 'SendCommand'
+  | 'ListCommandInvocations'
+  | 'GetCommandInvocation'
+  | 'ListCommands'
+  | 'CancelCommand'
+  | 'S3GetObject';
+
+/** What the rest of the SSM transport needs from AWS, in its own words. */
+export interface SsmApi {
+  describeInstances(filter: { key: string; values: string[] }): Promise<InstanceInfo[]>;
+  sendCommand(input: SendCommandRequest): Promise<string>;
+  listInvocations(commandId: string, nextToken?: string): Promise<{ invocations: Invocation[]; nextToken?: string }>;
+  /** undefined while the service does not know the invocation yet (InvocationDoesNotExist, eventual consistency). */
+  getInvocation(commandId: string, instanceId: string): Promise<FullInvocation | undefined>;
+  commandStatus(commandId: string): Promise<{ status: string; targetCount: number } | undefined>;
+  cancelCommand(commandId: string): Promise<void>;
+  /** undefined when the object does not exist (the agent writes no stderr object for empty stderr). */
+  getS3Text(bucket: string, key: string): Promise<string | undefined>;
+  readonly calls: Record<Operation, number>;
+}
+
+const DEFAULT_MAX_ATTEMPTS = 10;
+const DEFAULT_IN_FLIGHT = 8;
+
+export function errorName(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
+}
+
+export function createSsmApi(config: ClientConfig): SsmApi {
+  const common = {
+    region: config.region,
+    maxAttempts: config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    // Adaptive adds a client-side token bucket once the service starts throttling: a fleet poll backs off together.
+    retryMode: 'adaptive' as const,
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    ...(config.credentials ? { credentials: config.credentials } : {}),
+  };
+  const ssm = new SSMClient(common);
+  // An endpoint override means an S3-compatible server addressed by host, where bucket subdomains do not resolve.
+  const s3Override = config.endpoint ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
+  const s3 = new S3Client({ ...common, ...(s3Override ? { forcePathStyle: true } : {}) });
+  const calls: Record<Operation, number> = {
+    DescribeInstanceInformation: 0,
+    SendCommand: 0,
+    ListCommandInvocations: 0,
+    GetCommandInvocation: 0,
+    ListCommands: 0,
+    CancelCommand: 0,
+    S3GetObject: 0,
+  };
+  const pace = limiter(config.maxInFlight ?? DEFAULT_IN_FLIGHT);
+  const call = <T>(op: Operation, fn: () => Promise<T>): Promise<T> =>
+    pace(() => {
+      calls[op]++;
+      return fn();
+    });
+
+  return {
+    calls,
+    async describeInstances(filter) {
+      const found: InstanceInfo[] = [];
+      let token: string | undefined;
+      // Bounded: each page holds up to 50 and the service ends the listing; 10,000 pages is far past any fleet.
+      for (let page = 0; page < 10_000; page++) {
+        const out = await call('DescribeInstanceInformation', () =>
+          ssm.send(new DescribeInstanceInformationCommand({ Filters: [{ Key: filter.key, Values: filter.values }], MaxResults: 50, NextToken: token })),
+        );
+        for (const i of out.InstanceInformationList ?? []) {
+          if (!i.InstanceId) continue;
+          found.push({
+            id: i.InstanceId,
+            pingStatus: i.PingStatus ?? 'Unknown',
+            platformType: i.PlatformType ?? 'Unknown',
+            ...(i.ComputerName || i.Name ? { name: (i.ComputerName || i.Name)! } : {}),
+            ...(i.PlatformName ? { platform: `${i.PlatformName}${i.PlatformVersion ? ` ${i.PlatformVersion}` : ''}` } : {}),
+          });
+        }
+        token = out.NextToken;
+        if (!token) break;
+      }
+      return found;
+    },
+    async sendCommand(input) {
+      const out = await call('SendCommand', () => ssm.send(new SendCommandCommand(input)));
+      const id = out.Command?.CommandId;
+      if (!id) throw new Error('SendCommand returned no command id');
+      return id;
+    },
+    async listInvocations(commandId, nextToken) {
+      const out = await call('ListCommandInvocations', () =>
+        ssm.send(new ListCommandInvocationsCommand({ CommandId: commandId, Details: true, MaxResults: 50, ...(nextToken ? { NextToken: nextToken } : {}) })),
+      );
+      const invocations = (out.CommandInvocations ?? []).flatMap((i): Invocation[] => {
+        if (!i.InstanceId) return [];
+        const plugin = i.CommandPlugins?.[0];
+        return [
+          {
+            instanceId: i.InstanceId,
+            status: i.Status ?? 'Pending',
+            statusDetails: i.StatusDetails ?? '',
+            output: plugin?.Output ?? '',
+            responseCode: plugin?.ResponseCode,
+            ...(i.InstanceName ? { name: i.InstanceName } : {}),
+          },
+        ];
+      });
+      return { invocations, ...(out.NextToken ? { nextToken: out.NextToken } : {}) };
+    },
+    async getInvocation(commandId, instanceId) {
+      try {
+        const out = await call('GetCommandInvocation', () => ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId })));
+        return { status: out.Status ?? 'Pending', statusDetails: out.StatusDetails ?? '', stdout: out.StandardOutputContent ?? '', stderr: out.StandardErrorContent ?? '' };
+      } catch (e) {
+        if (errorName(e) === 'InvocationDoesNotExist') return undefined;
+        throw e;
+      }
+    },
+    async commandStatus(commandId) {
+      const out = await call('ListCommands', () => ssm.send(new ListCommandsCommand({ CommandId: commandId })));
+      const c = out.Commands?.[0];
+      return c ? { status: c.Status ?? 'Pending', targetCount: c.TargetCount ?? 0 } : undefined;
+    },
+    async cancelCommand(commandId) {
+      await call('CancelCommand', () => ssm.send(new CancelCommandCommand({ CommandId: commandId })));
+    },
+    async getS3Text(bucket, key) {
+      try {
+        const out = await call('S3GetObject', () => s3.send(new GetObjectCommand({ Bucket: bucket, Key: key })));
+        return (await out.Body?.transformToString('utf8')) ?? '';
+      } catch (e) {
+        if (errorName(e) === 'NoSuchKey') return undefined;
+        throw e;
+      }
+    },
+  };
+}
+
+/** At most `n` calls in flight; the rest wait in order. */
+function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return async (fn) => {
+    if (active >= n) await new Promise<void>((resolve) => queue.push(resolve));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      queue.shift()?.();
+    }
+  };
+}

@@ -1,0 +1,199 @@
+// Waits for the commands and reads every invocation once it is terminal. One ListCommandInvocations page
+// (Details=true, 50 hosts) per command and round; when a host's framed output fits the 2,500-character plugin
+// output no per-host call is made. Cut output is read again with GetCommandInvocation (24,000 characters),
+// then from S3 when a bucket was given; output that cannot be read whole is "incomplete-output", never a pass.
+import type { ProbeRun, Target, Template, UnauditedReason } from '../../types.js';
+import type { Invocation, SsmApi } from './client.js';
+import type { SentCommand } from './dispatch.js';
+import { parseFrames, toBlockRuns, type ParsedOutput } from './frames.js';
+import type { ScriptPart } from './script.js';
+import { terminalState, type Terminal } from './status.js';
+import { targetOf } from './targets.js';
+
+const PLUGIN_OUTPUT_MAX = 2500;
+const STDOUT_MAX = 24_000;
+const TRUNCATED = '---Output truncated---';
+/** After a cancel, how long the last look at the commands may take. */
+const FINAL_LOOK_MS = 10_000;
+
+export interface CollectOptions {
+  api: SsmApi;
+  parts: readonly ScriptPart[];
+  boundary: string;
+  blockTimeoutSeconds: number;
+  region: string;
+  bucket: string | undefined;
+  prefix: string | undefined;
+  poll: { minMs: number; maxMs: number };
+  deadlineSeconds: number;
+  signal: AbortSignal | undefined;
+  /** Receives the number of API calls each polling round made (bench and tests hold it to 1 + ceil(N/50)). */
+  onRound?: (calls: number) => void;
+}
+
+interface Tracked {
+  sent: SentCommand;
+  /** By instance id; grows as a resource group's invocations appear. */
+  targets: Map<string, Target>;
+  read: Set<string>;
+  finished: boolean;
+  /** Consecutive looks that failed (after the SDK's own retries). */
+  failures: number;
+}
+
+/** Looks at a command that fail this many times in a row give up on it. */
+const MAX_FAILED_LOOKS = 5;
+
+export async function collect(options: CollectOptions, commands: readonly SentCommand[]): Promise<ProbeRun[]> {
+  const runs: ProbeRun[] = [];
+  const tracked: Tracked[] = commands.map((sent) => ({ sent, targets: new Map((sent.targets ?? []).map((t) => [t.id, t])), read: new Set(), finished: false, failures: 0 }));
+  const open = () => tracked.filter((t) => !t.finished);
+  let stoppedBy: { reason: UnauditedReason; detail: string } | undefined;
+
+  let delay = options.poll.minMs;
+  // Bounded by the deadline signal; the count is a backstop against a clock that never fires.
+  for (let round = 0; round < 1_000_000 && open().length > 0; round++) {
+    await sleep(jitter(delay), options.signal);
+    if (options.signal?.aborted) break;
+    const before = totalCalls(options.api);
+    await Promise.all(
+      open().map((t) =>
+        look(options, t, runs, undefined).then(
+          () => void (t.failures = 0),
+          (e: unknown) => {
+            if (++t.failures < MAX_FAILED_LOOKS) return;
+            t.finished = true;
+            const detail = `could not read the command's results: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+            for (const target of t.targets.values()) {
+              if (t.read.has(target.id)) continue;
+              t.read.add(target.id);
+              for (const template of options.parts[t.sent.part]!.templates) runs.push({ target, templateId: template.id, unaudited: { reason: 'failed', detail }, commandId: t.sent.commandId });
+            }
+          },
+        ),
+      ),
+    );
+    options.onRound?.(totalCalls(options.api) - before);
+    delay = Math.min(options.poll.maxMs, delay * 1.5);
+  }
+
+  if (open().length > 0) {
+    stoppedBy = abortReason(options);
+    // Stop what still runs, then one last look so hosts that finished meanwhile are not lost.
+    await Promise.all(open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => undefined)));
+    await Promise.race([Promise.all(open().map((t) => look(options, t, runs, stoppedBy).catch(() => undefined))), sleep(FINAL_LOOK_MS)]);
+    for (const t of open()) {
+      for (const target of t.targets.values()) {
+        if (t.read.has(target.id)) continue;
+        t.read.add(target.id);
+        for (const template of options.parts[t.sent.part]!.templates) runs.push({ target, templateId: template.id, unaudited: stoppedBy, commandId: t.sent.commandId });
+      }
+    }
+  }
+  return runs;
+}
+
+function totalCalls(api: SsmApi): number {
+  return api.calls.ListCommandInvocations + api.calls.GetCommandInvocation + api.calls.ListCommands + api.calls.S3GetObject;
+}
+
+function abortReason(options: CollectOptions): { reason: UnauditedReason; detail: string } {
+  const reason = options.signal?.reason as { name?: string } | undefined;
+  return reason?.name === 'TimeoutError'
+    ? { reason: 'deadline-exceeded', detail: `the run's deadline (${options.deadlineSeconds}s) passed before this host finished; its command was cancelled` }
+    : { reason: 'cancelled', detail: 'the run was cancelled before this host finished; its command was cancelled' };
+}
+
+/** One look at a command: every page of its invocations, each newly terminal one read. */
+async function look(options: CollectOptions, t: Tracked, runs: ProbeRun[], stoppedBy: { reason: UnauditedReason; detail: string } | undefined): Promise<void> {
+  const { api } = options;
+  const listed: Invocation[] = [];
+  let token: string | undefined;
+  // 50 per page: one page for a batch of ids, a few for a large resource group.
+  for (let page = 0; page < 1000; page++) {
+    const out = await api.listInvocations(t.sent.commandId, token);
+    listed.push(...out.invocations);
+    token = out.nextToken;
+    if (!token) break;
+  }
+  const reads: Promise<void>[] = [];
+  for (const inv of listed) {
+    if (t.read.has(inv.instanceId)) continue;
+    const state = terminalState(inv.status, inv.statusDetails, inv.responseCode);
+    if (!state) continue;
+    const target = t.targets.get(inv.instanceId) ?? targetOf(inv.instanceId, options.region, inv.name ? { id: inv.instanceId, pingStatus: 'Online', platformType: 'Linux', name: inv.name } : undefined);
+    t.targets.set(target.id, target);
+    t.read.add(target.id);
+    const effective = stoppedBy && state.kind === 'stopped' && state.reason === 'cancelled' ? { kind: 'stopped' as const, ...stoppedBy } : state;
+    reads.push(read(options, t.sent, target, inv, effective).then((r) => void runs.push(...r)));
+  }
+  await Promise.all(reads);
+  if (t.sent.group === undefined) {
+    t.finished = t.read.size === t.targets.size;
+  } else if (listed.length > 0 && listed.every((i) => t.read.has(i.instanceId))) {
+    // SSM chose the instances: only the command's own status says whether more will appear.
+    const status = await api.commandStatus(t.sent.commandId);
+    t.finished = status !== undefined && !['Pending', 'InProgress', 'Cancelling'].includes(status.status) && t.read.size >= status.targetCount;
+  }
+}
+
+/** The outcome of every template of the command's part on one host. */
+async function read(options: CollectOptions, sent: SentCommand, target: Target, inv: Invocation, state: Terminal): Promise<ProbeRun[]> {
+  const templates = options.parts[sent.part]!.templates;
+  const parse = (text: string) => parseFrames(text, options.boundary, templates.length);
+  let parsed = parse(inv.output);
+  let why: string | undefined;
+  const whole = (p: ParsedOutput) => p.complete || p.fatal !== undefined;
+  // A finished script's output that does not parse was cut; a stopped one's only if the agent says so.
+  if (!whole(parsed) && (state.kind === 'ran' || looksCut(inv.output, PLUGIN_OUTPUT_MAX))) {
+    const full = await options.api.getInvocation(sent.commandId, target.id);
+    if (full) {
+      parsed = parse(full.stdout);
+      if (!whole(parsed) && looksCut(full.stdout, STDOUT_MAX)) {
+        if (options.bucket) {
+          const text = await options.api.getS3Text(options.bucket, s3Key(options.prefix, sent.commandId, target.id));
+          if (text !== undefined) parsed = parse(text);
+          else why = `the full output was not found in s3://${options.bucket}/${s3Key(options.prefix, sent.commandId, target.id)}`;
+        } else why = 'the output is longer than the 24,000 characters SSM returns; set output-s3-bucket to read it whole';
+      }
+    }
+  }
+  return templates.map((template: Template, k): ProbeRun => {
+    const base = { target, templateId: template.id, commandId: sent.commandId };
+    if (parsed.fatal !== undefined) return { ...base, unaudited: { reason: 'failed', detail: `the probe script could not start on the host (${parsed.fatal})` } };
+    const raw = parsed.templates[k];
+    if (raw) {
+      const blocks = toBlockRuns(raw, template, options.blockTimeoutSeconds);
+      return blocks ? { ...base, blocks } : { ...base, unaudited: { reason: 'incomplete-output', detail: 'the frames of this template do not add up' } };
+    }
+    if (state.kind === 'stopped') return { ...base, unaudited: { reason: state.reason, detail: state.detail } };
+    return { ...base, unaudited: { reason: 'incomplete-output', detail: why ?? `the output came back cut or malformed (${parsed.problem ?? 'no frames'})` } };
+  });
+}
+
+function looksCut(text: string, max: number): boolean {
+  return text.includes(TRUNCATED) || text.length >= max - TRUNCATED.length - 1;
+}
+
+/** Where the agent puts the full stdout (the plugin id loses its colon). */
+export function s3Key(prefix: string | undefined, commandId: string, instanceId: string): string {
+  const base = `${commandId}/${instanceId}/awsrunShellScript/0.awsrunShellScript/stdout`;
+  return prefix ? `${prefix.replace(/\/+$/, '')}/${base}` : base;
+}
+
+function jitter(ms: number): number {
+  return Math.round(ms * (0.9 + Math.random() * 0.2));
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

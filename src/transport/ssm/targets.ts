@@ -1,0 +1,65 @@
+// Who gets the probes: instance ids and tag selectors resolved through DescribeInstanceInformation, so that an
+// id that is not managed, offline or not Linux is reported with its reason and never sent (one such id would
+// fail a whole SendCommand with InvalidInstanceId). Resource groups can only be resolved by SSM at send time.
+import type { Target, UnauditedReason } from '../../types.js';
+import { errorName, type InstanceInfo, type SsmApi } from './client.js';
+import type { Selector } from './selectors.js';
+
+export interface Resolution {
+  /** Online Linux instances, in the order asked. */
+  send: Target[];
+  unaudited: { target: Target; reason: UnauditedReason; detail: string }[];
+  /** Sent with Targets; their instances are learned from the invocations. */
+  groups: Extract<Selector, { kind: 'resource-group' }>[];
+}
+
+export const BATCH = 50;
+
+export function chunk<T>(items: readonly T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Looks ids up; a batch the service rejects as a whole (InvalidInstanceId) is halved until the culprits stand alone. */
+async function lookUp(api: SsmApi, ids: string[]): Promise<Map<string, InstanceInfo>> {
+  try {
+    return new Map((await api.describeInstances({ key: 'InstanceIds', values: ids })).map((i) => [i.id, i]));
+  } catch (e) {
+    if (errorName(e) !== 'InvalidInstanceId') throw e;
+    if (ids.length === 1) return new Map();
+    const half = Math.ceil(ids.length / 2);
+    const [a, b] = await Promise.all([lookUp(api, ids.slice(0, half)), lookUp(api, ids.slice(half))]);
+    return new Map([...a, ...b]);
+  }
+}
+
+export function targetOf(id: string, region: string, info?: InstanceInfo): Target {
+  return { id, transport: 'ssm', region, ...(info?.name ? { name: info.name } : {}), ...(info?.platform ? { platform: info.platform } : {}) };
+}
+
+export async function resolveTargets(api: SsmApi, region: string, ids: readonly string[], selectors: readonly Selector[]): Promise<Resolution> {
+  const found = new Map<string, InstanceInfo>();
+  const order: string[] = [...ids];
+  const known = await Promise.all(chunk(ids).map((batch) => lookUp(api, batch)));
+  for (const m of known) for (const [id, info] of m) found.set(id, info);
+  for (const s of selectors) {
+    if (s.kind === 'resource-group') continue;
+    // Tag filters cannot be combined with PingStatus or platform filters, so those are checked here.
+    const filter = s.kind === 'tag' ? { key: `tag:${s.key}`, values: s.values } : { key: 'tag-key', values: s.keys };
+    for (const info of await api.describeInstances(filter)) {
+      if (!found.has(info.id)) order.push(info.id);
+      found.set(info.id, info);
+    }
+  }
+  const out: Resolution = { send: [], unaudited: [], groups: selectors.filter((s): s is Resolution['groups'][number] => s.kind === 'resource-group') };
+  for (const id of new Set(order)) {
+    const info = found.get(id);
+    const target = targetOf(id, region, info);
+    if (!info) out.unaudited.push({ target, reason: 'not-managed', detail: 'not a managed instance that this role can see (no SSM agent registered, stopped or terminated, or no permission)' });
+    else if (info.pingStatus !== 'Online') out.unaudited.push({ target, reason: 'offline', detail: `the SSM agent is not reachable (ping status ${info.pingStatus})` });
+    else if (info.platformType !== 'Linux') out.unaudited.push({ target, reason: 'wrong-platform', detail: `platform ${info.platformType}; code templates run on Linux` });
+    else out.send.push(target);
+  }
+  return out;
+}
