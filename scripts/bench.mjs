@@ -15,11 +15,13 @@ const raw = {
   },
 };
 
-const scenarios = [
+const only = process.env.BENCH_ONLY;
+const scenarios0 = [
   { name: '1,000 instances', size: 1000, throttle: 0 },
   { name: '10,000 instances', size: 10_000, throttle: 0 },
   { name: '10,000 instances, throttling storm', size: 10_000, throttle: 0.2 },
 ];
+const scenarios = only ? scenarios0.filter((s) => s.name.includes(only)) : scenarios0;
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-bench-'));
 try {

@@ -84,7 +84,7 @@ export function createSsmApi(config: ClientConfig): SsmApi {
     region: config.region,
     maxAttempts: config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     // Adaptive adds a client-side token bucket once the service starts throttling: a fleet poll backs off together.
-    retryMode: 'adaptive' as const,
+    retryMode: (process.env.FP_RETRY ?? 'adaptive') as 'adaptive',
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
     ...(config.credentials ? { credentials: config.credentials } : {}),
   };

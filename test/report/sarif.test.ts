@@ -1,0 +1,112 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { toSarif } from '../../src/report/sarif.js';
+import { allSarifErrors, schemaErrors } from '../support/sarif.js';
+import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from './factory.js';
+
+type Log = { runs: { tool: { driver: { rules: Record<string, unknown>[] } }; results: Record<string, any>[]; invocations: Record<string, any>[]; automationDetails: { id: string } }[] };
+const sarif = (r = mixedFleet(), opts = {}) => toSarif(r, { toolVersion: '0.1.0', ...opts }) as { log: Log; notes: string[] };
+
+describe('SARIF for code scanning', () => {
+  it('is valid against the official schema, the multitool with GitHub rules, and GitHub location rules', async () => {
+    expect(await allSarifErrors(sarif().log)).toEqual([]);
+  });
+
+  it('one rule per template with severity, precision, help and tags', () => {
+    const [rule] = sarif().log.runs[0]!.tool.driver.rules;
+    expect(rule).toMatchObject({
+      id: 'smtp-open-relay',
+      name: 'SmtpOpenRelay',
+      shortDescription: { text: 'Check smtp-open-relay' },
+      fullDescription: { text: 'Description of smtp-open-relay.' },
+      properties: { 'security-severity': '8.0', precision: 'high', tags: ['security', 'linux', 'audit'] },
+    });
+    expect((rule!['help'] as { markdown: string }).markdown).toContain('## Remediation\n\nFix it.');
+  });
+
+  it('one result per finding, each with a host pseudo-path, line 1, and the host in logical locations', () => {
+    const { results } = sarif().log.runs[0]!;
+    expect(results).toHaveLength(2);
+    for (const r of results) {
+      expect(r['locations'][0].physicalLocation).toEqual({ artifactLocation: { uri: 'fleet/123456789012/eu-west-1/i-0000000000000000a' }, region: { startLine: 1 } });
+      expect(r['locations'][0].logicalLocations[0].name).toBe('i-0000000000000000a');
+      expect(r['level']).toBe('error');
+    }
+    expect(results.map((r) => r['message'].text)).toEqual([
+      'Check smtp-open-relay [sendmail] on i-0000000000000000a: [VULNERABLE] relay open',
+      expect.stringMatching(/^Check smtp-open-relay \[postfix\] on i-0000000000000000a: ::error::forged/),
+    ]);
+    // Host text stays one line, controls escaped, inside a JSON string.
+    expect(results[1]!['message'].text).not.toMatch(/[\r\n\u001b\u0007\u2028]/);
+  });
+
+  it('fingerprints are stable across runs and distinct across hosts and matchers', () => {
+    const fp = (log: Log) => log.runs[0]!.results.map((r) => r['partialFingerprints'].primaryLocationLineHash as string);
+    const first = fp(sarif().log);
+    expect(fp(sarif().log)).toEqual(first);
+    expect(new Set(first).size).toBe(2);
+    const t = template('smtp-open-relay');
+    const other = report([result(t, ssmTarget('i-0000000000000000a', '999999999999'), [finding('sendmail')]), result(t, ssmTarget('i-0000000000000000d'), [finding('sendmail')])], [t]);
+    const fps = fp(sarif(other).log);
+    expect(fps).not.toContain(first[0]);
+    expect(new Set(fps).size).toBe(2);
+  });
+
+  it('unaudited hosts are tool execution notifications, and the run says it was not fully successful', () => {
+    const [invocation] = sarif().log.runs[0]!.invocations;
+    expect(invocation!['executionSuccessful']).toBe(false);
+    expect(invocation!['toolExecutionNotifications']).toHaveLength(1);
+    expect(invocation!['toolExecutionNotifications'][0].message.text).toMatch(/^i-0000000000000000c not audited for smtp-open-relay: offline: PingStatus ConnectionLost/);
+    const clean = report([result(template('a'), ssmTarget('i-0000000000000000b'), 'clean')], [template('a')]);
+    expect(sarif(clean).log.runs[0]!.invocations[0]!['executionSuccessful']).toBe(true);
+  });
+
+  it('the category defaults from the selection and can be set', () => {
+    expect(sarif().log.runs[0]!.automationDetails.id).toBe('fleetprobe/ssm/eu-west-1/instance-ids/');
+    expect(sarif(mixedFleet(), { category: 'mail fleet' }).log.runs[0]!.automationDetails.id).toBe('mail-fleet/');
+  });
+
+  it('local hosts and bundled templates get colon-free relative paths', async () => {
+    const t = { ...template('x'), path: 'bundled:smtp-open-relay.yaml' };
+    const local = report([result(t, { id: 'my:host', transport: 'local' }, [finding(undefined, HOSTILE)])], [t], { selection: 'local' });
+    const log = sarif(local).log;
+    expect(log.runs[0]!.results[0]!['locations'][0].physicalLocation.artifactLocation.uri).toBe('fleet/local/my_host');
+    expect(log.runs[0]!.results[0]!['relatedLocations'][0].physicalLocation.artifactLocation.uri).toBe('templates/smtp-open-relay.yaml');
+    expect(await allSarifErrors(log)).toEqual([]);
+  });
+
+  it('beyond GitHub limits keeps the most severe, records what was dropped, and says so', async () => {
+    const low = template('low-check', 'low');
+    const crit = template('crit-check', 'critical');
+    const results = Array.from({ length: 30 }, (_, i) => result(i % 3 === 0 ? crit : low, ssmTarget(`i-${String(i).padStart(17, '0')}`), [finding('m')]));
+    const { log, notes } = sarif(report(results, [low, crit]), { maxResults: 12 });
+    const kept = log.runs[0]!.results;
+    expect(kept).toHaveLength(12);
+    expect(kept.slice(0, 10).every((r) => r['ruleId'] === 'crit-check')).toBe(true);
+    expect(notes[0]).toMatch(/kept the 12 most severe of 30 results/);
+    expect(log.runs[0]!.invocations[0]!['toolExecutionNotifications'].at(-1).message.text).toMatch(/18 less severe results were left out/);
+    const small = sarif(report(results, [low, crit]), { maxGzipBytes: 1500 });
+    expect(gzipSync(JSON.stringify(small.log)).length).toBeLessThanOrEqual(1500);
+    expect(small.notes).toHaveLength(1);
+    expect(await allSarifErrors(log)).toEqual([]);
+  });
+});
+
+describe('the validators bite', () => {
+  it('a result without a region, or with a scheme or colon in its uri, is reported', async () => {
+    const { log } = sarif();
+    const broken = JSON.parse(JSON.stringify(log)) as Log;
+    broken.runs[0]!.results[0]!['locations'][0].physicalLocation = { artifactLocation: { uri: 'https://example.invalid/host' } };
+    broken.runs[0]!.results[1]!['locations'][0].physicalLocation.artifactLocation.uri = 'arn:aws:ec2/i-1';
+    const errors = await allSarifErrors(broken);
+    expect(errors).toContain('GH1005: runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri https://example.invalid/host');
+    expect(errors).toContain('result 1: uri arn:aws:ec2/i-1 is not a relative, scheme-free, colon-free path');
+    expect(errors).toContain('result 0: no startLine');
+  });
+
+  it('the schema rejects what SARIF does not allow', async () => {
+    const broken = JSON.parse(JSON.stringify(sarif().log)) as Log;
+    broken.runs[0]!.results[0]!['level'] = 'severe';
+    expect(await schemaErrors(broken)).toEqual([expect.stringMatching(/^\/runs\/0\/results\/0\/level must be equal to one of the allowed values/)]);
+  });
+});
