@@ -10,7 +10,7 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-DGVJE4VB.js";
+} from "./chunks/chunk-KW5Z7V2Z.js";
 import {
   UserError
 } from "./chunks/chunk-5Y5JVWUM.js";

@@ -20,7 +20,7 @@ import {
   parseOptions,
   renderTable,
   tally
-} from "./chunks/chunk-DGVJE4VB.js";
+} from "./chunks/chunk-KW5Z7V2Z.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   UserError

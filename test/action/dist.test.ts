@@ -1,0 +1,69 @@
+// Runs dist/index.js as GitHub does: INPUT_* environment, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { INPUTS } from '../../src/options.js';
+
+const run = promisify(execFile);
+
+async function action(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-'));
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state' };
+  for (const f of Object.values(files)) await writeFile(path.join(dir, f), '');
+  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: dir };
+  for (const [k, f] of Object.entries(files)) env[k] = path.join(dir, f);
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const result = await run(process.execPath, [path.resolve('dist/index.js')], { env, cwd: path.resolve('.') }).then(
+    (r) => ({ code: 0, stdout: r.stdout }),
+    (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+  );
+  const outputs: Record<string, string> = {};
+  // GITHUB_OUTPUT uses name<<delimiter blocks.
+  for (const m of (await readFile(env['GITHUB_OUTPUT']!, 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { ...result, outputs, summary: await readFile(env['GITHUB_STEP_SUMMARY']!, 'utf8') };
+}
+
+describe('dist/index.js under a GitHub-like runner', () => {
+  it('audits with the local transport, sets outputs, writes the summary, and fails the gate with exit 1', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const r = await action({ transport: 'local', templates: 'fixtures/templates/probes/both-vulnerable.yaml', 'allow-unsigned': 'true', 'fail-on': 'medium', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::gate failed: 2 findings at or above medium on 1 target');
+    expect(r.outputs).toMatchObject({ findings: '2', 'vulnerable-targets': os.hostname(), 'sarif-file': path.join(dir, 'f.sarif') });
+    expect(r.summary).toContain('## fleetprobe audit');
+    expect(JSON.parse(await readFile(path.join(dir, 'f.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+  });
+
+  it('the bundled template on this machine passes with the defaults of a local run', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const r = await action({ transport: 'local', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') });
+    expect(r.code).toBe(0);
+    // This one machine ends in exactly one of the three lists.
+    expect(['vulnerable-targets', 'clean-targets', 'unaudited-targets'].map((k) => r.outputs[k]).filter(Boolean)).toEqual([os.hostname()]);
+    expect(r.outputs['findings']).toMatch(/^\d+$/);
+  });
+
+  it('a bad input fails the step with its one-line message and no stack trace', async () => {
+    const r = await action({ transport: 'local', 'fail-on': 'severe' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("::error::input fail-on: 'severe' is not allowed");
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the code reads, with the same defaults, and runs on node24', async () => {
+    const meta = parse(await readFile('action.yml', 'utf8')) as { inputs: Record<string, { default?: string; description: string }>; outputs: Record<string, unknown>; runs: Record<string, string> };
+    expect(Object.keys(meta.inputs).sort()).toEqual(INPUTS.map((i) => i.name).sort());
+    for (const input of INPUTS) {
+      expect(meta.inputs[input.name]!.default, input.name).toBe(input.default);
+      expect(meta.inputs[input.name]!.description.length, input.name).toBeGreaterThan(10);
+    }
+    expect(Object.keys(meta.outputs).sort()).toEqual(['clean-targets', 'command-ids', 'findings', 'jsonl-file', 'sarif-file', 'unaudited-targets', 'vulnerable-targets']);
+    expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { annotations } from '../../src/report/annotations.js';
+import { evaluateGate } from '../../src/report/gate.js';
+import { summaryMarkdown } from '../../src/report/summary.js';
+import { renderTable } from '../../src/report/table.js';
+import { tally } from '../../src/report/tally.js';
+import { forLog, forMarkdown } from '../../src/report/untrusted.js';
+import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from './factory.js';
+
+/** A line the Actions runner would read as a workflow command. */
+const COMMAND = /^\s*(::|##\[)/m;
+
+describe('untrusted host text', () => {
+  it('never becomes a workflow command, a second line, or a terminal escape', () => {
+    for (const s of [HOSTILE, '::error::x', '\r::error::x', '\n::add-mask::x', '  ::stop-commands::tok', '##[error]x', '%0A::warning::x']) {
+      const out = forLog(s);
+      expect(out).not.toMatch(COMMAND);
+      expect(out).not.toMatch(/[\r\n\u001b\u0007\u2028\u2029]/);
+      expect(`prefix ${out}`.split('\n')).toHaveLength(1);
+      expect(out).not.toContain('::');
+    }
+  });
+
+  it('cannot break a Markdown table or inject HTML', () => {
+    const md = forMarkdown(HOSTILE);
+    expect(md).not.toMatch(/[|<>`\n]/);
+  });
+});
+
+describe('gate', () => {
+  const fleet = mixedFleet();
+  it.each([
+    ['none', false, false],
+    ['critical', false, false],
+    ['high', false, true],
+    ['info', false, true],
+    ['none', true, true],
+  ] as const)('fail-on %s, fail-on-unaudited %s → failed %s', (failOn, unaudited, failed) => {
+    expect(evaluateGate(fleet.results, failOn, unaudited).failed).toBe(failed);
+  });
+
+  it('gives the counts', () => {
+    expect(evaluateGate(fleet.results, 'high', true).message).toBe('gate failed: 2 findings at or above high on 1 target; 1 target not audited (1 vulnerable, 1 clean, 1 unaudited)');
+    expect(evaluateGate(fleet.results, 'critical', false).message).toBe('gate passed (fail-on critical): 1 vulnerable, 1 clean, 1 unaudited');
+  });
+
+  it('a target is vulnerable if any template found something, else unaudited if any could not run', () => {
+    const a = template('a');
+    const b = template('b');
+    const host = ssmTarget('i-0000000000000000e');
+    expect(tally([result(a, host, 'clean'), result(b, host, { reason: 'timed-out', detail: 'x' })])).toMatchObject({ clean: [], unaudited: ['i-0000000000000000e'] });
+    expect(tally([result(a, host, { reason: 'timed-out', detail: 'x' }), result(b, host, [finding('m')])])).toMatchObject({ vulnerable: ['i-0000000000000000e'], unaudited: [] });
+  });
+});
+
+describe('annotations', () => {
+  it('one per finding with template and host in the title, unaudited hosts as warnings', () => {
+    const list = annotations(mixedFleet());
+    expect(list.map((a) => [a.level, a.title])).toEqual([
+      ['error', 'smtp-open-relay/sendmail on i-0000000000000000a'],
+      ['error', 'smtp-open-relay/postfix on i-0000000000000000a'],
+      ['warning', 'smtp-open-relay not audited on i-0000000000000000c'],
+    ]);
+    expect(list[0]!.file).toBe('fleet/123456789012/eu-west-1/i-0000000000000000a');
+    for (const a of list) expect(a.message).not.toMatch(/[\r\n]/);
+  });
+
+  it('at most 10 per kind: 9 shown and a roll-up with the remaining count', () => {
+    const t = template('t');
+    const many = report(Array.from({ length: 25 }, (_, i) => result(t, ssmTarget(`i-${String(i).padStart(17, '0')}`), [finding('m')])), [t]);
+    const list = annotations(many);
+    expect(list.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(list.at(-1)).toMatchObject({ level: 'error', title: '16 more', message: expect.stringMatching(/^16 more error annotations are not shown/) });
+  });
+});
+
+describe('job summary', () => {
+  it('totals, hosts × templates, reasons and command ids, with host text escaped', () => {
+    const md = summaryMarkdown(mixedFleet());
+    expect(md).toContain('**1** vulnerable · **1** clean · **1** not audited · **2** findings');
+    expect(md).toContain('| i-0000000000000000a | 🔴 vulnerable (sendmail, postfix) |');
+    expect(md).toContain('| i-0000000000000000b | 🟢 clean |');
+    expect(md).toMatch(/- `i-0000000000000000c` \(smtp-open-relay\): offline: PingStatus ConnectionLost ::error::forged/);
+    expect(md).toContain('`11111111-2222-3333-4444-555555555555`');
+    expect(md).not.toMatch(/<b>|\u001b/);
+    // Every table row has the same number of cells, whatever the hosts wrote.
+    const rows = md.split('\n').filter((l) => l.startsWith('|'));
+    expect(new Set(rows.map((r) => r.split('|').length)).size).toBe(1);
+  });
+
+  it('stays under its budget by summarising beyond a size', () => {
+    const t = template('t');
+    const results = Array.from({ length: 3000 }, (_, i) => result(t, ssmTarget(`i-${String(i).padStart(17, '0')}`), i % 10 === 0 ? [finding('m')] : 'clean'));
+    const md = summaryMarkdown(report(results, [t]), { budget: 40_000 });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(40_000);
+    expect(md).toContain('2700 clean hosts are not listed');
+    const tiny = summaryMarkdown(report(results, [t]), { budget: 5_000 });
+    expect(Buffer.byteLength(tiny)).toBeLessThanOrEqual(5_000);
+    expect(tiny).toMatch(/Showing \d+ of 300 hosts that need attention/);
+  });
+});
+
+describe('terminal table', () => {
+  it('a row per target × template with the reason or the evidence; colour only when asked', () => {
+    const plain = renderTable(mixedFleet().results, { color: false });
+    expect(plain.split('\n')[0]).toMatch(/^HOST\s+TEMPLATE\s+VERDICT\s+DETAIL$/);
+    expect(plain).toContain('offline: PingStatus ConnectionLost');
+    expect(plain).toContain('1 vulnerable, 1 clean, 1 unaudited target; 2 findings');
+    expect(plain).not.toMatch(/\u001b/);
+    expect(plain.trimEnd().split('\n')).toHaveLength(5);
+    expect(renderTable(mixedFleet().results, { color: true })).toContain('\u001b[31mvulnerable');
+  });
+});
