@@ -10,7 +10,7 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-KW5Z7V2Z.js";
+} from "./chunks/chunk-KTYQ3AU4.js";
 import {
   UserError
 } from "./chunks/chunk-5Y5JVWUM.js";

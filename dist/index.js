@@ -20,7 +20,7 @@ import {
   parseOptions,
   renderTable,
   tally
-} from "./chunks/chunk-KW5Z7V2Z.js";
+} from "./chunks/chunk-KTYQ3AU4.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   UserError
@@ -68,8 +68,10 @@ function summaryMarkdown(report, options = {}) {
   const head = [
     "## fleetprobe audit",
     "",
-    `**${t.vulnerable.length}** vulnerable \xB7 **${t.clean.length}** clean \xB7 **${t.unaudited.length}** not audited \xB7 **${t.findings}** finding${t.findings === 1 ? "" : "s"} \xB7 ${report.templates.length} template${report.templates.length === 1 ? "" : "s"} \xB7 selection \`${forMarkdown(report.selection)}\``,
-    ""
+    `**${t.vulnerable.length}** vulnerable \xB7 **${t.clean.length}** clean \xB7 **${t.unaudited.length}** not audited \xB7 **${t.findings}** finding${t.findings === 1 ? "" : "s"} \xB7 ${report.templates.length} template${report.templates.length === 1 ? "" : "s"} \xB7 selection ${code(report.selection)}`,
+    "",
+    ...(options.notes ?? []).map((n) => `> ${forMarkdown(n, 500)}
+`)
   ].join("\n");
   const hosts = [...new Set(report.results.map((r) => r.target.id))];
   const byHost = /* @__PURE__ */ new Map();
@@ -81,11 +83,11 @@ function summaryMarkdown(report, options = {}) {
     ...rows2.map((h) => `| ${forMarkdown(h, 80)} | ${ids.map((id) => cell(byHost.get(h)?.get(id))).join(" | ")} |`)
   ].join("\n");
   const unaudited = report.results.filter((r) => r.verdict === "unaudited");
-  const unauditedList = unaudited.map((r) => `- \`${forMarkdown(r.target.id, 80)}\` (${forMarkdown(r.template.id)}): ${r.unaudited.reason}: ${forMarkdown(r.unaudited.detail)}`);
+  const unauditedList = unaudited.map((r) => `- ${code(r.target.id, 80)} (${forMarkdown(r.template.id)}): ${r.unaudited.reason}: ${forMarkdown(r.unaudited.detail)}`);
   const commands = report.commandIds.length > 0 ? `
 ### Commands
 
-${report.commandIds.map((c) => `\`${forMarkdown(c)}\``).join(" ")}
+${report.commandIds.map((c) => code(c)).join(" ")}
 ` : "";
   const compose = (rows2, note, reasons2) => `${head}
 ### Verdicts
@@ -121,18 +123,22 @@ function cell(r) {
   if (r.verdict === "unaudited") return `${ICON.unaudited}: ${r.unaudited.reason}`;
   return ICON.clean;
 }
+function code(text, max) {
+  return `<code>${forMarkdown(text, max)}</code>`;
+}
 function size(s) {
   return Buffer.byteLength(s);
 }
 
 // src/main.ts
+var ANNOTATIONS_PER_KIND = 9;
 async function run() {
+  const controller = new AbortController();
+  const cancel = () => controller.abort(new Error("the workflow was cancelled"));
+  process.once("SIGINT", cancel);
+  process.once("SIGTERM", cancel);
   try {
     const options = parseOptions((name) => getInput(name));
-    const controller = new AbortController();
-    const cancel = () => controller.abort(new Error("the workflow was cancelled"));
-    process.once("SIGINT", cancel);
-    process.once("SIGTERM", cancel);
     const sent = [];
     const outcome = await executeRun(options, {
       signal: controller.signal,
@@ -142,36 +148,43 @@ async function run() {
         saveState("command-ids", sent.join(","));
       }
     });
-    const { report } = outcome;
-    const t = tally(report.results);
-    setOutput("findings", t.findings);
-    setOutput("vulnerable-targets", t.vulnerable.join(","));
-    setOutput("clean-targets", t.clean.join(","));
-    setOutput("unaudited-targets", t.unaudited.join(","));
-    setOutput("sarif-file", outcome.sarifFile ?? "");
-    setOutput("jsonl-file", outcome.jsonlFile ?? "");
-    setOutput("command-ids", report.commandIds.join(","));
-    const token = randomUUID();
-    info(`::stop-commands::${token}`);
-    for (const line of renderTable(report.results, { color: false }).trimEnd().split("\n")) info(forLog(line, 400));
-    info(`::${token}::`);
-    for (const note of outcome.notes) warning(note);
-    if (options.annotations) {
-      for (const a of annotations(report)) {
-        const props = { title: a.title, ...a.file ? { file: a.file, startLine: a.startLine ?? 1 } : {} };
-        if (a.level === "error") error(a.message, props);
-        else if (a.level === "warning") warning(a.message, props);
-        else notice(a.message, props);
-      }
-    }
-    await summary.addRaw(summaryMarkdown(report), true).write();
-    const gate = evaluateGate(report.results, options.failOn, options.failOnUnaudited);
+    setOutputs(outcome);
+    log(outcome);
+    if (options.annotations) for (const a of annotations(outcome.report, { perKind: ANNOTATIONS_PER_KIND })) annotate(a);
+    if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(summaryMarkdown(outcome.report, { notes: outcome.notes }), true).write();
+    const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
     if (gate.failed) setFailed(gate.message);
     else info(gate.message);
   } catch (e) {
     if (e instanceof UserError) setFailed(e.message);
-    else setFailed(`fleetprobe failed unexpectedly: ${e.stack ?? String(e)}`);
+    else setFailed(`fleetprobe failed unexpectedly: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  } finally {
+    process.off("SIGINT", cancel);
+    process.off("SIGTERM", cancel);
   }
+}
+function setOutputs({ report, sarifFile, jsonlFile }) {
+  const t = tally(report.results);
+  setOutput("findings", t.findings);
+  setOutput("vulnerable-targets", t.vulnerable.join(","));
+  setOutput("clean-targets", t.clean.join(","));
+  setOutput("unaudited-targets", t.unaudited.join(","));
+  setOutput("sarif-file", sarifFile ?? "");
+  setOutput("jsonl-file", jsonlFile ?? "");
+  setOutput("command-ids", report.commandIds.join(","));
+}
+function log({ report, notes }) {
+  const token = randomUUID();
+  info(`::stop-commands::${token}`);
+  for (const line of renderTable(report.results, { color: false }).trimEnd().split("\n")) info(forLog(line, 400));
+  info(`::${token}::`);
+  for (const note of notes) info(`Note: ${forLog(note, 1e3)}`);
+}
+function annotate(a) {
+  const props = { title: a.title, ...a.file ? { file: a.file, startLine: a.startLine ?? 1 } : {} };
+  if (a.level === "error") error(a.message, props);
+  else if (a.level === "warning") warning(a.message, props);
+  else notice(a.message, props);
 }
 
 // src/index.ts

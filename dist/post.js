@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   createSsmApi
-} from "./chunks/chunk-3R3SRME7.js";
+} from "./chunks/chunk-NWJ7XADS.js";
 import "./chunks/chunk-WZWHFPJF.js";
 import "./chunks/chunk-32U22KDF.js";
 

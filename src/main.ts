@@ -4,21 +4,25 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { UserError } from './errors.js';
 import { parseOptions } from './options.js';
-import { annotations } from './report/annotations.js';
+import { annotations, type Annotation } from './report/annotations.js';
 import { evaluateGate } from './report/gate.js';
 import { summaryMarkdown } from './report/summary.js';
 import { renderTable } from './report/table.js';
 import { tally } from './report/tally.js';
 import { forLog } from './report/untrusted.js';
-import { executeRun } from './run.js';
+import { executeRun, type RunOutcome } from './run.js';
+
+// GitHub shows 10 annotations of each kind per step; one of them stays free for the step's own
+// failure (core.setFailed is an error annotation), so the roll-up annotation is never the one dropped.
+const ANNOTATIONS_PER_KIND = 9;
 
 export async function run(): Promise<void> {
+  const controller = new AbortController();
+  const cancel = () => controller.abort(new Error('the workflow was cancelled'));
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
   try {
     const options = parseOptions((name) => core.getInput(name));
-    const controller = new AbortController();
-    const cancel = () => controller.abort(new Error('the workflow was cancelled'));
-    process.once('SIGINT', cancel);
-    process.once('SIGTERM', cancel);
     const sent: string[] = [];
     const outcome = await executeRun(options, {
       signal: controller.signal,
@@ -28,39 +32,52 @@ export async function run(): Promise<void> {
         core.saveState('command-ids', sent.join(','));
       },
     });
-    const { report } = outcome;
-    const t = tally(report.results);
+    setOutputs(outcome);
+    log(outcome);
+    if (options.annotations) for (const a of annotations(outcome.report, { perKind: ANNOTATIONS_PER_KIND })) annotate(a);
+    // Absent outside a runner (a local try-out); the log and the report files still carry everything.
+    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(summaryMarkdown(outcome.report, { notes: outcome.notes }), true).write();
 
-    core.setOutput('findings', t.findings);
-    core.setOutput('vulnerable-targets', t.vulnerable.join(','));
-    core.setOutput('clean-targets', t.clean.join(','));
-    core.setOutput('unaudited-targets', t.unaudited.join(','));
-    core.setOutput('sarif-file', outcome.sarifFile ?? '');
-    core.setOutput('jsonl-file', outcome.jsonlFile ?? '');
-    core.setOutput('command-ids', report.commandIds.join(','));
-
-    // Host text never reaches the log where the runner could read it as a command.
-    const token = randomUUID();
-    core.info(`::stop-commands::${token}`);
-    for (const line of renderTable(report.results, { color: false }).trimEnd().split('\n')) core.info(forLog(line, 400));
-    core.info(`::${token}::`);
-    for (const note of outcome.notes) core.warning(note);
-
-    if (options.annotations) {
-      for (const a of annotations(report)) {
-        const props = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine ?? 1 } : {}) };
-        if (a.level === 'error') core.error(a.message, props);
-        else if (a.level === 'warning') core.warning(a.message, props);
-        else core.notice(a.message, props);
-      }
-    }
-    await core.summary.addRaw(summaryMarkdown(report), true).write();
-
-    const gate = evaluateGate(report.results, options.failOn, options.failOnUnaudited);
+    const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
     if (gate.failed) core.setFailed(gate.message);
     else core.info(gate.message);
   } catch (e) {
     if (e instanceof UserError) core.setFailed(e.message);
-    else core.setFailed(`fleetprobe failed unexpectedly: ${(e as Error).stack ?? String(e)}`);
+    else core.setFailed(`fleetprobe failed unexpectedly: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  } finally {
+    process.off('SIGINT', cancel);
+    process.off('SIGTERM', cancel);
   }
+}
+
+function setOutputs({ report, sarifFile, jsonlFile }: RunOutcome): void {
+  const t = tally(report.results);
+  core.setOutput('findings', t.findings);
+  core.setOutput('vulnerable-targets', t.vulnerable.join(','));
+  core.setOutput('clean-targets', t.clean.join(','));
+  core.setOutput('unaudited-targets', t.unaudited.join(','));
+  core.setOutput('sarif-file', sarifFile ?? '');
+  core.setOutput('jsonl-file', jsonlFile ?? '');
+  core.setOutput('command-ids', report.commandIds.join(','));
+}
+
+/**
+ * The table carries host text, which the runner would read as workflow commands at the start of a line.
+ * Each line is defused (forLog) and the block is fenced by ::stop-commands:: with a token hosts cannot guess.
+ */
+function log({ report, notes }: RunOutcome): void {
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  for (const line of renderTable(report.results, { color: false }).trimEnd().split('\n')) core.info(forLog(line, 400));
+  core.info(`::${token}::`);
+  for (const note of notes) core.info(`Note: ${forLog(note, 1000)}`);
+}
+
+// core.error/warning/notice percent-encode CR, LF and % in messages and properties, so host text cannot
+// end the annotation's line; annotations() also keeps it to one line.
+function annotate(a: Annotation): void {
+  const props = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine ?? 1 } : {}) };
+  if (a.level === 'error') core.error(a.message, props);
+  else if (a.level === 'warning') core.warning(a.message, props);
+  else core.notice(a.message, props);
 }

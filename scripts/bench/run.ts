@@ -14,8 +14,8 @@ import { startEmulator } from '../../test/support/ssm-emulator/server.js';
 export interface Scenario {
   name: string;
   size: number;
-  /** Share of requests answered ThrottlingException (deterministic pattern). */
-  throttle: number;
+  /** Requests per second the emulated service takes per operation before answering ThrottlingException (0: no limit). */
+  tps: number;
 }
 
 export interface Figures {
@@ -24,6 +24,7 @@ export interface Figures {
   clientCalls: Record<Operation, number>;
   serverRequests: Record<string, number>;
   serverThrottled: Record<string, number>;
+  clientSawThrottled: number;
   rounds: number[];
   roundTarget: number;
   perHostCalls: number;
@@ -49,15 +50,26 @@ export function fleet(size: number): EmulatedInstance[] {
 }
 
 /** Child process: serve the fleet, print the endpoint, stay up until killed. */
-async function serve(size: number, throttle: number): Promise<void> {
-  const every = throttle > 0 ? Math.round(1 / throttle) : 0;
-  const emu = await startEmulator(fleet(size), { throttle: every ? (_op, n) => n % every === 0 : undefined, visibilityDelayMs: 300 });
+async function serve(size: number, tps: number): Promise<void> {
+  // A token bucket per operation, as a service quota behaves: bursts up to one second's worth, then tps.
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const limited = (op: string): boolean => {
+    const now = Date.now();
+    const b = buckets.get(op) ?? { tokens: tps, at: now };
+    b.tokens = Math.min(tps, b.tokens + ((now - b.at) / 1000) * tps);
+    b.at = now;
+    buckets.set(op, b);
+    if (b.tokens < 1) return true;
+    b.tokens--;
+    return false;
+  };
+  const emu = await startEmulator(fleet(size), { ...(tps > 0 ? { throttle: limited } : {}), visibilityDelayMs: 300 });
   process.send?.({ endpoint: emu.endpoint });
   process.on('disconnect', () => void emu.close().then(() => process.exit(0)));
 }
 
 async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
-  const child = fork(process.argv[1]!, ['--serve', String(s.size), String(s.throttle)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(process.argv[1]!, ['--serve', String(s.size), String(s.tps)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const endpoint = await new Promise<string>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { endpoint: string }).endpoint));
     child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));
@@ -92,6 +104,7 @@ async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
       clientCalls: { ...transport.api.calls },
       serverRequests: stats.requests,
       serverThrottled: stats.throttled,
+      clientSawThrottled: transport.api.throttledAttempts(),
       rounds,
       roundTarget: 1 + Math.ceil(s.size / 50),
       perHostCalls: transport.api.calls.GetCommandInvocation + transport.api.calls.S3GetObject,
@@ -109,7 +122,7 @@ async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
 export async function main(scenarios: Scenario[], templatePath: string, log: (line: string) => void): Promise<Figures[]> {
   const all: Figures[] = [];
   for (const s of scenarios) {
-    log(`bench: ${s.name} (${s.size} instances${s.throttle ? `, ${Math.round(s.throttle * 100)}% of requests throttled` : ''})...`);
+    log(`bench: ${s.name}...`);
     const f = await scenario(s, templatePath);
     all.push(f);
     log(format(f));
@@ -123,7 +136,7 @@ export function format(f: Figures): string {
   return [
     `  commands sent: ${f.commands}`,
     `  client API calls: ${calls}`,
-    `  requests the service saw (retries included): ${server}`,
+    `  requests the service saw (retries included): ${server}; throttled attempts the client saw: ${f.clientSawThrottled}`,
     `  polling rounds: ${f.rounds.length}; calls per round max ${Math.max(...f.rounds)} (target <= ${f.roundTarget})`,
     `  per-host calls (GetCommandInvocation + S3): ${f.perHostCalls} (target 0)`,
     `  wall time ${(f.wallMs / 1000).toFixed(1)} s vs slowest host's own run ${(f.slowestHostMs / 1000).toFixed(1)} s`,

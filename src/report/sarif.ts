@@ -52,7 +52,7 @@ function log(report: AuditReport, options: SarifOptions, rules: object[], result
   const unaudited = report.results.filter((r) => r.verdict === 'unaudited');
   const notifications = unaudited.slice(0, MAX_NOTIFICATIONS).map((r) => ({
     level: 'warning',
-    message: { text: `${r.target.id} not audited for ${r.template.id}: ${r.unaudited!.reason}: ${oneLine(r.unaudited!.detail)}` },
+    message: { text: `${oneLine(r.target.id, 120)} not audited for ${r.template.id}: ${r.unaudited!.reason}: ${oneLine(r.unaudited!.detail)}` },
     descriptor: { id: `unaudited/${r.unaudited!.reason}` },
     locations: [hostLocation(r.target)],
   }));
@@ -71,7 +71,10 @@ function log(report: AuditReport, options: SarifOptions, rules: object[], result
         automationDetails: { id: `${category(options.category ?? `fleetprobe/${report.selection}`)}/` },
         invocations: [
           {
-            executionSuccessful: unaudited.length === 0 && dropped === 0,
+            // fleetprobe itself ran to completion (a SARIF file is only written then). Hosts it could not
+            // audit are notifications, not a failed execution: code scanning refuses to process a run with
+            // executionSuccessful false ("unsuccessful execution"), so one offline host would hide every finding.
+            executionSuccessful: true,
             startTimeUtc: report.startedAt,
             endTimeUtc: report.finishedAt,
             toolExecutionNotifications: notifications,
@@ -110,12 +113,15 @@ function rule(t: AuditReport['templates'][number]): object {
 function sarifResult(r: Result, f: Finding, index: number): object {
   const matcher = f.matcherName ?? f.extractorName;
   const evidence = oneLine(f.evidence);
+  // Host-supplied names too: a message stays one line whatever a host calls itself.
+  const host = oneLine(r.target.id, 120);
+  const name = r.target.name && r.target.name !== r.target.id ? ` (${oneLine(r.target.name, 120)})` : '';
   return {
     ruleId: r.template.id,
     ruleIndex: index,
     level: LEVEL[r.template.info.severity],
     kind: 'fail',
-    message: { text: `${r.template.info.name}${matcher ? ` [${matcher}]` : ''} on ${r.target.id}${r.target.name && r.target.name !== r.target.id ? ` (${r.target.name})` : ''}${evidence ? `: ${evidence}` : ''}` },
+    message: { text: `${r.template.info.name}${matcher ? ` [${oneLine(matcher, 120)}]` : ''} on ${host}${name}${evidence ? `: ${evidence}` : ''}` },
     locations: [hostLocation(r.target)],
     relatedLocations: [{ id: 1, physicalLocation: { artifactLocation: { uri: templateUri(r.template.path) } }, message: { text: `template ${r.template.id}` } }],
     partialFingerprints: { primaryLocationLineHash: fingerprint(r, f) },

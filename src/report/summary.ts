@@ -7,14 +7,22 @@ import { forMarkdown } from './untrusted.js';
 const BUDGET = 900 * 1024;
 const ICON = { vulnerable: '🔴 vulnerable', clean: '🟢 clean', unaudited: '🟡 not audited' } as const;
 
-export function summaryMarkdown(report: AuditReport, options: { budget?: number } = {}): string {
+export interface SummaryOptions {
+  /** What the run had to say (results left out of the SARIF...), shown under the totals. */
+  notes?: readonly string[];
+  /** Bytes; GitHub's limit is 1 MiB per step, smaller in tests. */
+  budget?: number;
+}
+
+export function summaryMarkdown(report: AuditReport, options: SummaryOptions = {}): string {
   const budget = options.budget ?? BUDGET;
   const t = tally(report.results);
   const head = [
     '## fleetprobe audit',
     '',
-    `**${t.vulnerable.length}** vulnerable · **${t.clean.length}** clean · **${t.unaudited.length}** not audited · **${t.findings}** finding${t.findings === 1 ? '' : 's'} · ${report.templates.length} template${report.templates.length === 1 ? '' : 's'} · selection \`${forMarkdown(report.selection)}\``,
+    `**${t.vulnerable.length}** vulnerable · **${t.clean.length}** clean · **${t.unaudited.length}** not audited · **${t.findings}** finding${t.findings === 1 ? '' : 's'} · ${report.templates.length} template${report.templates.length === 1 ? '' : 's'} · selection ${code(report.selection)}`,
     '',
+    ...(options.notes ?? []).map((n) => `> ${forMarkdown(n, 500)}\n`),
   ].join('\n');
 
   const hosts = [...new Set(report.results.map((r) => r.target.id))];
@@ -29,8 +37,8 @@ export function summaryMarkdown(report: AuditReport, options: { budget?: number 
     ].join('\n');
 
   const unaudited = report.results.filter((r) => r.verdict === 'unaudited');
-  const unauditedList = unaudited.map((r) => `- \`${forMarkdown(r.target.id, 80)}\` (${forMarkdown(r.template.id)}): ${r.unaudited!.reason}: ${forMarkdown(r.unaudited!.detail)}`);
-  const commands = report.commandIds.length > 0 ? `\n### Commands\n\n${report.commandIds.map((c) => `\`${forMarkdown(c)}\``).join(' ')}\n` : '';
+  const unauditedList = unaudited.map((r) => `- ${code(r.target.id, 80)} (${forMarkdown(r.template.id)}): ${r.unaudited!.reason}: ${forMarkdown(r.unaudited!.detail)}`);
+  const commands = report.commandIds.length > 0 ? `\n### Commands\n\n${report.commandIds.map((c) => code(c)).join(' ')}\n` : '';
 
   const compose = (rows: string[], note: string, reasons: string[]) =>
     `${head}\n### Verdicts\n\n${note}${tableFor(rows)}\n${reasons.length > 0 ? `\n### Not audited\n\n${reasons.join('\n')}\n` : ''}${commands}`;
@@ -58,6 +66,11 @@ function cell(r: Result | undefined): string {
   if (r.verdict === 'vulnerable') return `${ICON.vulnerable} (${r.findings.map((f) => forMarkdown(f.matcherName ?? 'match')).join(', ')})`;
   if (r.verdict === 'unaudited') return `${ICON.unaudited}: ${r.unaudited!.reason}`;
   return ICON.clean;
+}
+
+// An HTML code element, not a Markdown code span: entities are decoded inside it, so escaped host text reads as written.
+function code(text: string, max?: number): string {
+  return `<code>${forMarkdown(text, max)}</code>`;
 }
 
 function size(s: string): number {

@@ -1,13 +1,15 @@
 // The terminal table: one row per target × template, the verdict, and why (matchers and evidence, or the reason).
 import type { Result } from '../types.js';
 import { tally } from './tally.js';
-import { oneLine } from './untrusted.js';
+import { forLog, oneLine } from './untrusted.js';
 
 const COLOURS = { vulnerable: '\u001b[31m', clean: '\u001b[32m', unaudited: '\u001b[33m' } as const;
 const RESET = '\u001b[0m';
 
 export function renderTable(results: readonly Result[], options: { color: boolean }): string {
-  const rows = results.map((r) => [oneLine(r.target.id, 60), r.template.id, r.verdict, detail(r)] as const);
+  // Rows start with the host id: forLog keeps even a hostile one from reading as a workflow command
+  // when the CLI runs inside a GitHub Actions step.
+  const rows = results.map((r) => [forLog(r.target.id, 60), oneLine(r.template.id, 80), r.verdict, detail(r)] as const);
   const header = ['HOST', 'TEMPLATE', 'VERDICT', 'DETAIL'] as const;
   const width = [0, 1, 2].map((i) => Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[], verdict?: Result['verdict']) =>

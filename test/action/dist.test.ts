@@ -7,10 +7,11 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../src/options.js';
+import { allSarifErrors } from '../report/validate.js';
 
 const run = promisify(execFile);
 
-async function action(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string }> {
+async function action(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string; state: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-'));
   const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state' };
   for (const f of Object.values(files)) await writeFile(path.join(dir, f), '');
@@ -24,7 +25,7 @@ async function action(inputs: Record<string, string>): Promise<{ code: number; s
   const outputs: Record<string, string> = {};
   // GITHUB_OUTPUT uses name<<delimiter blocks.
   for (const m of (await readFile(env['GITHUB_OUTPUT']!, 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-  return { ...result, outputs, summary: await readFile(env['GITHUB_STEP_SUMMARY']!, 'utf8') };
+  return { ...result, outputs, summary: await readFile(env['GITHUB_STEP_SUMMARY']!, 'utf8'), state: await readFile(env['GITHUB_STATE']!, 'utf8') };
 }
 
 describe('dist/index.js under a GitHub-like runner', () => {
@@ -36,6 +37,30 @@ describe('dist/index.js under a GitHub-like runner', () => {
     expect(r.outputs).toMatchObject({ findings: '2', 'vulnerable-targets': os.hostname(), 'sarif-file': path.join(dir, 'f.sarif') });
     expect(r.summary).toContain('## fleetprobe audit');
     expect(JSON.parse(await readFile(path.join(dir, 'f.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+  });
+
+  it('the open-relay template, unsigned but allowed: one verdict for this machine, SARIF valid for code scanning', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const r = await action({ transport: 'local', templates: 'fixtures/templates/smtp-open-relay.yaml', 'allow-unsigned': 'true', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') });
+    expect(r.code).toBe(0);
+    expect(['vulnerable-targets', 'clean-targets', 'unaudited-targets'].map((k) => r.outputs[k]).filter(Boolean)).toEqual([os.hostname()]);
+    expect(r.outputs).toMatchObject({ 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl'), 'command-ids': '' });
+    expect(r.summary).toContain('| host | smtp-open-relay |');
+    expect(r.state).toBe('');
+    expect(await allSarifErrors(JSON.parse(await readFile(path.join(dir, 'f.sarif'), 'utf8')))).toEqual([]);
+  });
+
+  it('host output that looks like workflow commands stays inert in the real log', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const r = await action({ transport: 'local', templates: 'fixtures/templates/probes/hostile-output.yaml', 'allow-unsigned': 'true', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': '' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split(/\r?\n/);
+    const token = lines.map((l) => /^::stop-commands::(.+)$/.exec(l)?.[1]).find(Boolean);
+    // The only command lines are the fence and the annotations fleetprobe itself writes.
+    const commands = lines.filter((l) => /^\s*(::|##\[)/.test(l));
+    expect(commands.filter((l) => l !== `::stop-commands::${token}` && l !== `::${token}::` && !l.startsWith('::error title=hostile-output/hostile on '))).toEqual([]);
+    expect(r.stdout).not.toMatch(/\u001b/);
+    expect(await allSarifErrors(JSON.parse(await readFile(path.join(dir, 'f.sarif'), 'utf8')))).toEqual([]);
   });
 
   it('the bundled template on this machine passes with the defaults of a local run', async () => {

@@ -39,6 +39,13 @@ describe('gate', () => {
     expect(evaluateGate(fleet.results, failOn, unaudited).failed).toBe(failed);
   });
 
+  it('unknown severity ranks below info; a clean fleet passes even fail-on info with fail-on-unaudited', () => {
+    const unknown = template('u', 'unknown');
+    const host = ssmTarget('i-0000000000000000f');
+    expect(evaluateGate([result(unknown, host, [finding('m')])], 'info', false).failed).toBe(false);
+    expect(evaluateGate([result(template('c'), host, 'clean')], 'info', true)).toEqual({ failed: false, message: 'gate passed (fail-on info, fail-on-unaudited): 0 vulnerable, 1 clean, 0 unaudited' });
+  });
+
   it('gives the counts', () => {
     expect(evaluateGate(fleet.results, 'high', true).message).toBe('gate failed: 2 findings at or above high on 1 target; 1 target not audited (1 vulnerable, 1 clean, 1 unaudited)');
     expect(evaluateGate(fleet.results, 'critical', false).message).toBe('gate passed (fail-on critical): 1 vulnerable, 1 clean, 1 unaudited');
@@ -71,6 +78,18 @@ describe('annotations', () => {
     const list = annotations(many);
     expect(list.filter((a) => a.level === 'error')).toHaveLength(10);
     expect(list.at(-1)).toMatchObject({ level: 'error', title: '16 more', message: expect.stringMatching(/^16 more error annotations are not shown/) });
+    // The action keeps one slot per kind free for its own failure message.
+    expect(annotations(many, { perKind: 9 }).filter((a) => a.level === 'error')).toHaveLength(9);
+  });
+
+  it('host text in titles and messages stays one line and short', () => {
+    const t = template('t');
+    const list = annotations(report([result(t, { id: `${HOSTILE}${'x'.repeat(500)}`, transport: 'local' }, [finding(undefined, HOSTILE.repeat(100))])], [t]));
+    for (const a of list) {
+      expect(`${a.title}${a.message}`).not.toMatch(/[\r\n\u2028\u2029\u001b]/);
+      expect(a.message.length).toBeLessThan(4096);
+    }
+    expect(list[0]!.file).toMatch(/^fleet\/local\/[A-Za-z0-9._-]+$/);
   });
 });
 
@@ -80,12 +99,25 @@ describe('job summary', () => {
     expect(md).toContain('**1** vulnerable · **1** clean · **1** not audited · **2** findings');
     expect(md).toContain('| i-0000000000000000a | 🔴 vulnerable (sendmail, postfix) |');
     expect(md).toContain('| i-0000000000000000b | 🟢 clean |');
-    expect(md).toMatch(/- `i-0000000000000000c` \(smtp-open-relay\): offline: PingStatus ConnectionLost ::error::forged/);
-    expect(md).toContain('`11111111-2222-3333-4444-555555555555`');
+    expect(md).toMatch(/- <code>i-0000000000000000c<\/code> \(smtp-open-relay\): offline: PingStatus ConnectionLost ::error::forged/);
+    expect(md).toContain('<code>11111111-2222-3333-4444-555555555555</code>');
+    expect(md).toContain('&#124; &#60;b&#62;x&#60;/b&#62; &#96;tick&#96;');
     expect(md).not.toMatch(/<b>|\u001b/);
     // Every table row has the same number of cells, whatever the hosts wrote.
     const rows = md.split('\n').filter((l) => l.startsWith('|'));
     expect(new Set(rows.map((r) => r.split('|').length)).size).toBe(1);
+  });
+
+  it('shows the run notes, escaped, under the totals', () => {
+    const md = summaryMarkdown(mixedFleet(), { notes: ['SARIF: kept the 12 most severe of 30 results | <x>'] });
+    expect(md).toContain('> SARIF: kept the 12 most severe of 30 results &#124; &#60;x&#62;');
+  });
+
+  it('host text in code elements cannot close them or open HTML', () => {
+    const t = template('t');
+    const md = summaryMarkdown(report([result(t, { id: '</code><img src=x onerror=alert(1)>', transport: 'local' }, { reason: 'failed', detail: 'x' })], [t], { commandIds: ['`x`</code>'] }));
+    expect(md).not.toMatch(/<img|<\/code><\/code>|`x`/);
+    expect(md).toContain('<code>&#60;/code&#62;&#60;img src=x onerror=alert(1)&#62;</code>');
   });
 
   it('stays under its budget by summarising beyond a size', () => {
@@ -109,5 +141,11 @@ describe('terminal table', () => {
     expect(plain).not.toMatch(/\u001b/);
     expect(plain.trimEnd().split('\n')).toHaveLength(5);
     expect(renderTable(mixedFleet().results, { color: true })).toContain('\u001b[31mvulnerable');
+  });
+
+  it('no line can start a workflow command, even when the host names itself like one', () => {
+    const t = template('t');
+    const table = renderTable([result(t, { id: '::error::x', transport: 'local' }, [finding('m', HOSTILE)]), result(t, { id: '##[error]y', transport: 'local' }, 'clean')], { color: false });
+    for (const line of table.split('\n')) expect(line).not.toMatch(COMMAND);
   });
 });

@@ -126,6 +126,7 @@ describe('ssm transport against the emulator', () => {
     expect(byKey(runs).size).toBe(60);
     expect(runs.every((r) => 'blocks' in r)).toBe(true);
     expect(Object.values(e.model.throttled).reduce((a, b) => a + b, 0)).toBeGreaterThan(2);
+    expect(t.api.throttledAttempts()).toBe(Object.values(e.model.throttled).reduce((a, b) => a + b, 0));
   });
 
   it('reads cut output with GetCommandInvocation, then S3; never passes what it cannot read whole', async () => {
@@ -193,6 +194,15 @@ describe('ssm transport against the emulator', () => {
     expect(r.size).toBe(60);
     expect(r.get(`${instances[17]!.id}/echo`)).toMatchObject({ unaudited: { reason: 'not-managed', detail: expect.stringContaining('InvalidInstanceId') } });
     expect([...r.values()].filter((x) => 'blocks' in x)).toHaveLength(59);
+  });
+
+  it('halves a batch refused as AccessDenied (an IAM tag condition) so only the excluded instance is lost', async () => {
+    const instances = Array.from({ length: 12 }, (_, n) => instance(350 + n, PROFILES.idle, n === 5 ? { denied: true } : { synthetic: { runMs: 50 } }));
+    const e = await fleet(instances);
+    const t = transportFor(e, { 'instance-ids': instances.map((i) => i.id).join(',') });
+    const r = byKey((await t.run([ECHO])).runs);
+    expect(r.get(`${instances[5]!.id}/echo`)).toMatchObject({ unaudited: { reason: 'access-denied', detail: expect.stringContaining('not authorized') } });
+    expect([...r.values()].filter((x) => 'blocks' in x)).toHaveLength(11);
   });
 
   it('cancels outstanding commands when the run is aborted, and keeps what finished', async () => {

@@ -7,7 +7,7 @@ import type { Invocation, SsmApi } from './client.js';
 import type { SentCommand } from './dispatch.js';
 import { parseFrames, toBlockRuns, type ParsedOutput } from './frames.js';
 import type { ScriptPart } from './script.js';
-import { terminalState, type Terminal } from './status.js';
+import { stopReason, terminalState, type Terminal } from './status.js';
 import { targetOf } from './targets.js';
 
 const PLUGIN_OUTPUT_MAX = 2500;
@@ -48,11 +48,13 @@ export async function collect(options: CollectOptions, commands: readonly SentCo
   const runs: ProbeRun[] = [];
   const tracked: Tracked[] = commands.map((sent) => ({ sent, targets: new Map((sent.targets ?? []).map((t) => [t.id, t])), read: new Set(), finished: false, failures: 0 }));
   const open = () => tracked.filter((t) => !t.finished);
-  let stoppedBy: { reason: UnauditedReason; detail: string } | undefined;
 
-  let delay = options.poll.minMs;
+  const started = Date.now();
   // Bounded by the deadline signal; the count is a backstop against a clock that never fires.
   for (let round = 0; round < 1_000_000 && open().length > 0; round++) {
+    // Back off in proportion to the time already waited: a late host is seen at most a quarter late, and a
+    // long run costs a round every maxMs at most.
+    const delay = Math.min(options.poll.maxMs, Math.max(options.poll.minMs, (Date.now() - started) / 4));
     await sleep(jitter(delay), options.signal);
     if (options.signal?.aborted) break;
     const before = totalCalls(options.api);
@@ -63,45 +65,35 @@ export async function collect(options: CollectOptions, commands: readonly SentCo
           (e: unknown) => {
             if (++t.failures < MAX_FAILED_LOOKS) return;
             t.finished = true;
-            const detail = `could not read the command's results: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-            for (const target of t.targets.values()) {
-              if (t.read.has(target.id)) continue;
-              t.read.add(target.id);
-              for (const template of options.parts[t.sent.part]!.templates) runs.push({ target, templateId: template.id, unaudited: { reason: 'failed', detail }, commandId: t.sent.commandId });
-            }
+            settleRest(options, t, runs, { reason: 'failed', detail: `could not read the command's results: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` });
           },
         ),
       ),
     );
     options.onRound?.(totalCalls(options.api) - before);
-    delay = Math.min(options.poll.maxMs, delay * 1.5);
   }
 
   if (open().length > 0) {
-    stoppedBy = abortReason(options);
+    const stoppedBy = stopReason(options.signal, options.deadlineSeconds);
     // Stop what still runs, then one last look so hosts that finished meanwhile are not lost.
     await Promise.all(open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => undefined)));
     await Promise.race([Promise.all(open().map((t) => look(options, t, runs, stoppedBy).catch(() => undefined))), sleep(FINAL_LOOK_MS)]);
-    for (const t of open()) {
-      for (const target of t.targets.values()) {
-        if (t.read.has(target.id)) continue;
-        t.read.add(target.id);
-        for (const template of options.parts[t.sent.part]!.templates) runs.push({ target, templateId: template.id, unaudited: stoppedBy, commandId: t.sent.commandId });
-      }
-    }
+    for (const t of open()) settleRest(options, t, runs, stoppedBy);
   }
   return runs;
 }
 
-function totalCalls(api: SsmApi): number {
-  return api.calls.ListCommandInvocations + api.calls.GetCommandInvocation + api.calls.ListCommands + api.calls.S3GetObject;
+/** Every target of the command not read yet ends with `unaudited`. */
+function settleRest(options: CollectOptions, t: Tracked, runs: ProbeRun[], unaudited: { reason: UnauditedReason; detail: string }): void {
+  for (const target of t.targets.values()) {
+    if (t.read.has(target.id)) continue;
+    t.read.add(target.id);
+    for (const template of options.parts[t.sent.part]!.templates) runs.push({ target, templateId: template.id, unaudited, commandId: t.sent.commandId });
+  }
 }
 
-function abortReason(options: CollectOptions): { reason: UnauditedReason; detail: string } {
-  const reason = options.signal?.reason as { name?: string } | undefined;
-  return reason?.name === 'TimeoutError'
-    ? { reason: 'deadline-exceeded', detail: `the run's deadline (${options.deadlineSeconds}s) passed before this host finished; its command was cancelled` }
-    : { reason: 'cancelled', detail: 'the run was cancelled before this host finished; its command was cancelled' };
+function totalCalls(api: SsmApi): number {
+  return api.calls.ListCommandInvocations + api.calls.GetCommandInvocation + api.calls.ListCommands + api.calls.S3GetObject;
 }
 
 /** One look at a command: every page of its invocations, each newly terminal one read. */
@@ -125,7 +117,13 @@ async function look(options: CollectOptions, t: Tracked, runs: ProbeRun[], stopp
     t.targets.set(target.id, target);
     t.read.add(target.id);
     const effective = stoppedBy && state.kind === 'stopped' && state.reason === 'cancelled' ? { kind: 'stopped' as const, ...stoppedBy } : state;
-    reads.push(read(options, t.sent, target, inv, effective).then((r) => void runs.push(...r)));
+    reads.push(
+      read(options, t.sent, target, inv, effective).then((r) => {
+        // Not known to GetCommandInvocation yet (eventual consistency): read it again next round.
+        if (r === undefined) t.read.delete(target.id);
+        else runs.push(...r);
+      }),
+    );
   }
   await Promise.all(reads);
   if (t.sent.group === undefined) {
@@ -138,7 +136,7 @@ async function look(options: CollectOptions, t: Tracked, runs: ProbeRun[], stopp
 }
 
 /** The outcome of every template of the command's part on one host. */
-async function read(options: CollectOptions, sent: SentCommand, target: Target, inv: Invocation, state: Terminal): Promise<ProbeRun[]> {
+async function read(options: CollectOptions, sent: SentCommand, target: Target, inv: Invocation, state: Terminal): Promise<ProbeRun[] | undefined> {
   const templates = options.parts[sent.part]!.templates;
   const parse = (text: string) => parseFrames(text, options.boundary, templates.length);
   let parsed = parse(inv.output);
@@ -147,14 +145,15 @@ async function read(options: CollectOptions, sent: SentCommand, target: Target, 
   // A finished script's output that does not parse was cut; a stopped one's only if the agent says so.
   if (!whole(parsed) && (state.kind === 'ran' || looksCut(inv.output, PLUGIN_OUTPUT_MAX))) {
     const full = await options.api.getInvocation(sent.commandId, target.id);
-    if (full) {
-      parsed = parse(full.stdout);
-      if (!whole(parsed) && looksCut(full.stdout, STDOUT_MAX)) {
-        if (options.bucket) {
-          const text = await options.api.getS3Text(options.bucket, s3Key(options.prefix, sent.commandId, target.id));
-          if (text !== undefined) parsed = parse(text);
-          else why = `the full output was not found in s3://${options.bucket}/${s3Key(options.prefix, sent.commandId, target.id)}`;
-        } else why = 'the output is longer than the 24,000 characters SSM returns; set output-s3-bucket to read it whole';
+    if (!full) return undefined;
+    parsed = parse(full.stdout);
+    if (!whole(parsed) && looksCut(full.stdout, STDOUT_MAX)) {
+      const key = s3Key(options.prefix, sent.commandId, target.id);
+      if (!options.bucket) why = 'the output is longer than the 24,000 characters SSM returns; set output-s3-bucket to read it whole';
+      else {
+        const text = await options.api.getS3Text(options.bucket, key);
+        if (text !== undefined) parsed = parse(text);
+        else why = `the full output was not found in s3://${options.bucket}/${key}`;
       }
     }
   }

@@ -1,6 +1,7 @@
 // Sends the probe scripts: one SendCommand per script part and batch of at most 50 ids (or per resource
 // group), each id in exactly one command per part. A batch refused as a whole because one id went bad since
-// pre-flight (InvalidInstanceId) is halved until the bad id stands alone, so it cannot take others down.
+// pre-flight (InvalidInstanceId), or that the role may not touch (AccessDenied, e.g. an IAM tag condition), is
+// halved until the bad id stands alone, so it cannot take others down.
 import type { SendCommandRequest } from '@aws-sdk/client-ssm';
 import type { RunOptions } from '../../options.js';
 import type { Target, UnauditedReason } from '../../types.js';
@@ -56,17 +57,22 @@ export async function dispatch(
 ): Promise<{ sent: SentCommand[]; refused: Refused[] }> {
   const sent: SentCommand[] = [];
   const refused: Refused[] = [];
+  // A role that may send nowhere would turn halving into two calls per id: stop after a few lone refusals.
+  let lonelyDenials = 0;
+  const worthHalving = (e: unknown, size: number) =>
+    size > 1 && (errorName(e) === 'InvalidInstanceId' || (/AccessDenied/.test(errorName(e)) && (sent.length > 0 || lonelyDenials < 3)));
   const send = async (part: number, batch: Target[]): Promise<void> => {
     try {
       const commandId = await api.sendCommand({ ...commandRequest(options, parts[part]!.script), InstanceIds: batch.map((t) => t.id) });
       onCommand(commandId);
       sent.push({ commandId, part, targets: batch });
     } catch (e) {
-      if (errorName(e) === 'InvalidInstanceId' && batch.length > 1) {
+      if (worthHalving(e, batch.length)) {
         const half = Math.ceil(batch.length / 2);
         await Promise.all([send(part, batch.slice(0, half)), send(part, batch.slice(half))]);
         return;
       }
+      if (batch.length === 1 && /AccessDenied/.test(errorName(e))) lonelyDenials++;
       const reason: UnauditedReason = errorName(e) === 'InvalidInstanceId' ? 'not-managed' : /AccessDenied/.test(errorName(e)) ? 'access-denied' : 'failed';
       for (const target of batch) refused.push({ target, part, reason, detail: `SendCommand refused: ${message(e)}` });
     }

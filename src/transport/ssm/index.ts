@@ -8,6 +8,7 @@ import { collect } from './collect.js';
 import { dispatch } from './dispatch.js';
 import { buildScripts, newBoundary } from './script.js';
 import { parseInstanceIds, parseSelectors, type Selector } from './selectors.js';
+import { stopReason } from './status.js';
 import { resolveTargets } from './targets.js';
 
 export interface SsmTransportConfig extends Partial<Pick<ClientConfig, 'endpoint' | 'credentials' | 'maxAttempts' | 'maxInFlight'>> {
@@ -63,10 +64,13 @@ export class SsmTransport implements Transport {
     for (const { template, bytes } of tooLarge) {
       each(resolution.send, [template], { reason: 'failed', detail: `this template makes a ${bytes}-byte script; an SSM command document is limited to 64 KB` });
     }
-    if (signal?.aborted || (resolution.send.length === 0 && resolution.groups.length === 0) || parts.length === 0) {
-      if (signal?.aborted) each(resolution.send, parts.flatMap((p) => p.templates), { reason: 'cancelled', detail: 'the run was cancelled before anything was sent' });
-      return { runs, commandIds };
+    const report = (): TransportReport => ({ runs: inRequestOrder(oncePerTarget(runs), resolution.order, templates), commandIds });
+    if (signal?.aborted) {
+      const { reason } = stopReason(signal, o.deadline);
+      each(resolution.send, parts.flatMap((p) => p.templates), { reason, detail: 'the run stopped before anything was sent' });
+      return report();
     }
+    if ((resolution.send.length === 0 && resolution.groups.length === 0) || parts.length === 0) return report();
 
     const onCommand = (id: string) => {
       commandIds.push(id);
@@ -92,8 +96,16 @@ export class SsmTransport implements Transport {
         sent,
       )),
     );
-    return { runs: oncePerTarget(runs), commandIds };
+    return report();
   }
+}
+
+/** Reports read in the order the user named the targets (resource-group members after, as SSM listed them). */
+function inRequestOrder(runs: ProbeRun[], order: readonly string[], templates: readonly Template[]): ProbeRun[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  for (const r of runs) if (!rank.has(r.target.id)) rank.set(r.target.id, rank.size);
+  const tRank = new Map(templates.map((t, i) => [t.id, i]));
+  return runs.sort((a, b) => rank.get(a.target.id)! - rank.get(b.target.id)! || (tRank.get(a.templateId) ?? 0) - (tRank.get(b.templateId) ?? 0));
 }
 
 /**

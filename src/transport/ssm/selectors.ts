@@ -59,7 +59,3 @@ export function parseSelector(line: string): Selector {
 export function parseSelectors(lines: readonly string[]): Selector[] {
   return lines.map(parseSelector);
 }
-
-export function isInstanceId(id: string): boolean {
-  return INSTANCE_ID.test(id);
-}

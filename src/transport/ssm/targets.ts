@@ -9,6 +9,8 @@ export interface Resolution {
   /** Online Linux instances, in the order asked. */
   send: Target[];
   unaudited: { target: Target; reason: UnauditedReason; detail: string }[];
+  /** Every id, in the order asked (ids first, then what the selectors found). */
+  order: string[];
   /** Sent with Targets; their instances are learned from the invocations. */
   groups: Extract<Selector, { kind: 'resource-group' }>[];
 }
@@ -52,8 +54,8 @@ export async function resolveTargets(api: SsmApi, region: string, ids: readonly 
       found.set(info.id, info);
     }
   }
-  const out: Resolution = { send: [], unaudited: [], groups: selectors.filter((s): s is Resolution['groups'][number] => s.kind === 'resource-group') };
-  for (const id of new Set(order)) {
+  const out: Resolution = { send: [], unaudited: [], order: [...new Set(order)], groups: selectors.filter((s): s is Resolution['groups'][number] => s.kind === 'resource-group') };
+  for (const id of out.order) {
     const info = found.get(id);
     const target = targetOf(id, region, info);
     if (!info) out.unaudited.push({ target, reason: 'not-managed', detail: 'not a managed instance that this role can see (no SSM agent registered, stopped or terminated, or no permission)' });

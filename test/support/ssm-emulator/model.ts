@@ -25,6 +25,8 @@ export interface EmulatedInstance {
   managed?: boolean;
   /** false: still listed Online by DescribeInstanceInformation, but SendCommand refuses it (terminated since). */
   sendable?: boolean;
+  /** The caller's IAM policy excludes it (a tag condition): SendCommand naming it is AccessDenied as a whole. */
+  denied?: boolean;
   tags?: Record<string, string>;
   resourceGroups?: string[];
   name?: string;
@@ -206,6 +208,8 @@ export class SsmModel {
     // One unusable id fails the whole call (the reason pre-flight exists).
     const unusable = ids.filter((id) => { const i = this.instances.get(id); return !i || i.managed === false || i.sendable === false; });
     if (unusable.length > 0) throw new ApiError('InvalidInstanceId', `Instances [[${unusable.join(', ')}]] not in a valid state for account 123456789012`);
+    const denied = ids.filter((id) => this.instances.get(id)?.denied);
+    if (denied.length > 0) throw new ApiError('AccessDeniedException', `User is not authorized to perform: ssm:SendCommand on resource: arn:aws:ec2:us-east-1:123456789012:instance/${denied[0]}`);
     const chosen = ids.length > 0 ? ids.map((id) => this.instances.get(id)!) : this.resolveTargets(targets);
 
     const now = Date.now();

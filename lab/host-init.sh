@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# PID 1 of one lab host, run inside its own network, mount, UTS and PID namespaces:
+# puts the host's own configuration where the MTA (and later the probes) expect it, starts the MTA, waits.
+# Env: HOST_DIR (prepared by scripts/lab.mjs), MTA (postfix|sendmail|none), RUNNING (yes|no), HOST_NAME.
+set -u
+hostname "$HOST_NAME"
+bind() { mount --bind "$HOST_DIR/$1" "$2"; }
+bind hosts /etc/hosts
+bind etc-postfix /etc/postfix
+bind spool-postfix /var/spool/postfix
+bind lib-postfix /var/lib/postfix
+bind etc-mail /etc/mail
+bind spool-mqueue /var/spool/mqueue
+bind lib-sendmail /var/lib/sendmail
+mkdir -p /run/sendmail/mta
+
+if [ "$RUNNING" = yes ]; then
+  case "$MTA" in
+    postfix)
+      chown postfix:postfix /var/lib/postfix
+      postfix set-permissions >/dev/null 2>&1
+      postfix start >/dev/null 2>&1 || echo "postfix did not start" >&2
+      ;;
+    sendmail)
+      ( cd /etc/mail && m4 sendmail.mc > sendmail.cf 2>/dev/null && /usr/libexec/sendmail/makemap hash access < access ) || echo "sendmail.cf did not build" >&2
+      /usr/libexec/sendmail/sendmail -bd -q30m || echo "sendmail did not start" >&2
+      ;;
+  esac
+fi
+echo ready
+# Stay as PID 1 (and reap children) until the lab kills the namespace.
+trap 'exit 0' TERM
+while true; do sleep 3600 & wait $!; done

@@ -1,0 +1,31 @@
+// docs/action.md documents exactly the inputs the code reads (with their defaults) and the outputs action.yml declares.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { INPUTS } from '../../src/options.js';
+
+/** First two cells of each row of the table under `## <heading>`. */
+async function table(heading: string): Promise<[string, string][]> {
+  const doc = await readFile('docs/action.md', 'utf8');
+  const section = doc.split(`\n## ${heading}\n`)[1]!.split('\n## ')[0]!;
+  return section
+    .split('\n')
+    .filter((l) => /^\| `/.test(l))
+    .map((l) => l.split('|').slice(1, 3).map((c) => c.trim()) as [string, string]);
+}
+
+describe('docs/action.md', () => {
+  it('lists every input once, with the default the code applies', async () => {
+    const rows = await table('Inputs');
+    expect(rows.map(([name]) => name)).toEqual(INPUTS.map((i) => `\`${i.name}\``));
+    for (const input of INPUTS) {
+      const [, shown] = rows.find(([name]) => name === `\`${input.name}\``)!;
+      if (input.default !== undefined) expect(shown, input.name).toBe(`\`${input.default}\``);
+    }
+  });
+
+  it('lists the outputs action.yml declares', async () => {
+    const meta = parse(await readFile('action.yml', 'utf8')) as { outputs: Record<string, unknown> };
+    expect((await table('Outputs')).map(([name]) => name.replaceAll('`', '')).sort()).toEqual(Object.keys(meta.outputs).sort());
+  });
+});
