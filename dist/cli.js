@@ -10,7 +10,7 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-KTYQ3AU4.js";
+} from "./chunks/chunk-V63SMC6H.js";
 import {
   UserError
 } from "./chunks/chunk-5Y5JVWUM.js";

@@ -20,7 +20,7 @@ import {
   parseOptions,
   renderTable,
   tally
-} from "./chunks/chunk-KTYQ3AU4.js";
+} from "./chunks/chunk-V63SMC6H.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   UserError

@@ -15,7 +15,7 @@ export function oneLine(text: string, max = 200): string {
  * (The runner reads a command only at the start of a line; oneLine() already keeps it from starting one.)
  */
 export function forLog(text: string, max = 200): string {
-  return oneLine(text, max).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+  return oneLine(text, max).replace(/:(?=:)/g, ':\u200b').replace(/##\[/g, '#\u200b#[');
 }
 
 /** For Markdown (job summary): HTML and table syntax escaped. */

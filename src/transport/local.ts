@@ -45,9 +45,12 @@ export class LocalTransport implements Transport {
     const input = template.selfContained ? '' : target.id;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-'));
     try {
+      // Like nuclei, the target reaches stdin from a file: a script that exits without reading it is fine.
+      const stdin = path.join(dir, 'stdin');
+      await writeFile(stdin, input, { mode: 0o600 });
       const runs: BlockRun[] = [];
       for (const block of template.blocks) {
-        const run = await this.runBlock(block, dir, scriptEnvironment(template, runs, input), input);
+        const run = await this.runBlock(block, dir, scriptEnvironment(template, runs, input), stdin);
         runs.push(run);
         // A block that did not complete leaves the host without a verdict; later blocks cannot change that.
         if (run.failure) break;
@@ -58,7 +61,7 @@ export class LocalTransport implements Transport {
     }
   }
 
-  private async runBlock(block: CodeBlock, dir: string, vars: Record<string, string>, input: string): Promise<BlockRun> {
+  private async runBlock(block: CodeBlock, dir: string, vars: Record<string, string>, stdin: string): Promise<BlockRun> {
     const started = Date.now();
     const engine = block.engines.map((e) => findOnPath(e)).find((p) => p !== undefined);
     if (!engine) return failed(started, 'engine-missing', `none of the engines ${block.engines.join(', ')} is on PATH`);
@@ -69,8 +72,9 @@ export class LocalTransport implements Transport {
     const stdout = new Capture(limit);
     const stderr = new Capture(limit);
     const seconds = Math.max(1, Math.ceil(this.options.blockTimeoutMs / 1000));
-    const result = await getExecOutput('timeout', ['--kill-after=5', String(seconds), engine, ...block.args, script], {
-      input: Buffer.from(input),
+    // `sh -c 'exec "$@" <file'` only redirects stdin, then becomes `<engine> [args] <script>` itself.
+    const command = ['--kill-after=5', String(seconds), 'sh', '-c', 'exec "$@" < "$0"', stdin, engine, ...block.args, script];
+    const result = await getExecOutput('timeout', command, {
       env: { ...(process.env as Record<string, string>), ...vars },
       silent: true,
       ignoreReturnCode: true,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotations } from '../../src/report/annotations.js';
 import { evaluateGate } from '../../src/report/gate.js';
@@ -19,6 +20,19 @@ describe('untrusted host text', () => {
       expect(`prefix ${out}`.split('\n')).toHaveLength(1);
       expect(out).not.toContain('::');
     }
+  });
+
+  it('holds for any text, not just the known tricks', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('::', ':', '#', '##[', '\r', '\n', '%0A', '|', '<', '`', '\u2028', '\u001b', 'x', ' '), { maxLength: 30 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(text, (s) => {
+        const log = forLog(s);
+        expect(log).not.toMatch(/[\r\n\u2028\u2029\u0000-\u001f\u007f-\u009f]/);
+        expect(log).not.toMatch(/::|##\[/);
+        expect(forMarkdown(s)).not.toMatch(/[|<>`\r\n]/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('cannot break a Markdown table or inject HTML', () => {

@@ -123,7 +123,7 @@ describe('SARIF for code scanning', () => {
 
   it('whatever the hosts and their output, the log is valid JSON SARIF with usable locations and one line per message', async () => {
     const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(HOSTILE, '::error::x', '\r::error::x', '%0A::warning::x', '##[error]x', 'a:b', 'file:///etc'));
-    const target = fc.record({ id: text, transport: fc.constantFrom('local' as const, 'ssm' as const), account: fc.option(text, { nil: undefined }), region: fc.option(text, { nil: undefined }) });
+    const target: fc.Arbitrary<Target> = fc.record({ id: text, transport: fc.constantFrom('local' as const, 'ssm' as const), account: text, region: text }, { requiredKeys: ['id', 'transport'] });
     const severity = fc.constantFrom('info' as const, 'low' as const, 'medium' as const, 'high' as const, 'critical' as const, 'unknown' as const);
     const outcome = fc.oneof(
       fc.array(fc.record({ matcher: fc.option(text, { nil: undefined }), evidence: text }), { minLength: 1, maxLength: 3 }).map((fs) => fs.map((f) => finding(f.matcher, f.evidence))),
@@ -132,7 +132,7 @@ describe('SARIF for code scanning', () => {
     );
     const fleet = fc.tuple(severity, fc.array(fc.tuple(target, outcome), { maxLength: 8 })).map(([sev, rows]): AuditReport => {
       const t = template('generated', sev);
-      return report(rows.map(([h, o]) => result(t, Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined)) as Target, o)), [t]);
+      return report(rows.map(([h, o]) => result(t, h, o)), [t]);
     });
     let sampled = 0;
     await fc.assert(
