@@ -20,7 +20,7 @@ import {
   parseOptions,
   renderTable,
   tally
-} from "./chunks/chunk-V63SMC6H.js";
+} from "./chunks/chunk-2OT4DRK3.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   UserError

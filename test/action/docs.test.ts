@@ -1,4 +1,4 @@
-// docs/action.md documents exactly the inputs the code reads (with their defaults) and the outputs action.yml declares.
+// The README documents exactly the inputs the code reads (with their defaults) and the outputs action.yml declares.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { INPUTS } from '../../src/options.js';
 
 /** First two cells of each row of the table under `## <heading>`. */
 async function table(heading: string): Promise<[string, string][]> {
-  const doc = await readFile('docs/action.md', 'utf8');
+  const doc = await readFile('README.md', 'utf8');
   const section = doc.split(`\n## ${heading}\n`)[1]!.split('\n## ')[0]!;
   return section
     .split('\n')
@@ -14,7 +14,7 @@ async function table(heading: string): Promise<[string, string][]> {
     .map((l) => l.split('|').slice(1, 3).map((c) => c.trim()) as [string, string]);
 }
 
-describe('docs/action.md', () => {
+describe('README.md', () => {
   it('lists every input once, with the default the code applies', async () => {
     const rows = await table('Inputs');
     expect(rows.map(([name]) => name)).toEqual(INPUTS.map((i) => `\`${i.name}\``));
