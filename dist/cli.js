@@ -10,7 +10,7 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-2OT4DRK3.js";
+} from "./chunks/chunk-DDQFTUHQ.js";
 import {
   UserError
 } from "./chunks/chunk-5Y5JVWUM.js";

@@ -20,7 +20,7 @@ import {
   parseOptions,
   renderTable,
   tally
-} from "./chunks/chunk-2OT4DRK3.js";
+} from "./chunks/chunk-DDQFTUHQ.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   UserError

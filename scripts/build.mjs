@@ -10,7 +10,8 @@ const outdir = path.resolve(process.argv[2] ?? 'dist');
 const raw = {
   name: 'raw',
   setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw' }));
+    // Paths relative to the checkout: they appear in the bundle, which must not depend on where it was built.
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4))), namespace: 'raw' }));
     b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
   },
 };

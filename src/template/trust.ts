@@ -12,15 +12,43 @@ export interface TrustPolicy {
   bundledSha256: ReadonlySet<string>;
 }
 
-const HOW_TO = 'pass --allow-unsigned (action input allow-unsigned: true) to run it anyway, or --trusted-cert FILE (trusted-certs) to trust its signer';
+const HOW_TO = 'pass --allow-unsigned (action input allow-unsigned: true) to run it, or --trusted-cert FILE (trusted-certs) to trust its signer';
 
 export function decideTrust(input: { path: string; bytes: Buffer; imported?: readonly Buffer[] }, policy: TrustPolicy): Trust {
   const check = verifySignature(input.bytes, policy.keys, input.imported ?? []);
   if (check.status === 'valid') return { kind: 'signed', signer: check.signer };
+  // Bundled templates are part of fleetprobe itself: trusted by their exact bytes, signed or not.
   if (policy.bundledSha256.has(createHash('sha256').update(input.bytes).digest('hex'))) return { kind: 'bundled' };
-  const why = check.status === 'unsigned' ? 'unsigned' : check.detail;
-  if (policy.allowUnsigned) return { kind: 'allowed-unsigned', why };
-  throw new UserError(`${input.path}: refused: code templates must be signed by a trusted key, and this one is ${check.status === 'unsigned' ? 'unsigned' : check.detail}; ${HOW_TO}`);
+  if (policy.allowUnsigned) return { kind: 'allowed-unsigned', why: allowedWhy(check) };
+  throw new UserError(`${input.path}: refused: ${refusedRule(check)}; ${HOW_TO}`);
+}
+
+type Failed = Exclude<SignatureCheck, { status: 'valid' }>;
+
+/** The rule a template fails, as the refusal names it. */
+function refusedRule(check: Failed): string {
+  if (check.status === 'unsigned') return 'unsigned code template';
+  switch (check.reason) {
+    case 'unknown-key':
+      return check.fragment ? `signed by untrusted key ${check.fragment}` : `signed by an untrusted key (${check.detail})`;
+    case 'tampered':
+      return `content changed after signing (the signature by key ${check.fragment ?? '?'} does not match)`;
+    case 'malformed':
+      return check.detail;
+  }
+}
+
+/** What a run with allow-unsigned records about a template it let through. */
+function allowedWhy(check: Failed): string {
+  if (check.status === 'unsigned') return 'unsigned';
+  switch (check.reason) {
+    case 'unknown-key':
+      return `unknown signer ${check.fragment ?? '(no key fragment)'}`;
+    case 'tampered':
+      return `tampered (the signature by key ${check.fragment ?? '?'} does not match)`;
+    case 'malformed':
+      return check.detail;
+  }
 }
 
 /** ProjectDiscovery's key plus each certificate file the user trusts. */

@@ -1,5 +1,7 @@
 // Test-only: signs a template the way nuclei's -sign does, so tests can make templates signed by a key
 // of their own (trimmed content, sha256, ECDSA DER, gob-wrapped, hex, then `:` and the signer's fragment).
+// fixtures/signed/ was made with it and the fixtures/keys/test-signer pair (openssl, P-256, CN fleetprobe-test).
+// Like nuclei's Sign, it does not normalise CRLF: sign LF text.
 import { createPrivateKey, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadTrustedKey } from '../../src/template/signature.js';
