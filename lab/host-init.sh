@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PID 1 of one lab host, run inside its own network, mount, UTS and PID namespaces:
 # puts the host's own configuration where the MTA (and later the probes) expect it, starts the MTA, waits.
-# Env: HOST_DIR (prepared by scripts/lab.mjs), MTA (postfix|sendmail|none), RUNNING (yes|no), HOST_NAME.
+# Env: HOST_DIR (prepared by scripts/lab.mjs), MTA (postfix|sendmail|none), RUNNING (yes|no), SYSTEMD (yes|no), NO_PS (yes|no), HOST_NAME.
 set -u
 hostname "$HOST_NAME"
 bind() { mount --bind "$HOST_DIR/$1" "$2"; }
@@ -12,7 +12,17 @@ bind lib-postfix /var/lib/postfix
 bind etc-mail /etc/mail
 bind spool-mqueue /var/spool/mqueue
 bind lib-sendmail /var/lib/sendmail
+# The host's own /run: pid files (Sendmail's /run/sendmail/mta/sendmail.pid) are not shared between hosts.
+mount -t tmpfs -o mode=0755 lab-run /run
 mkdir -p /run/sendmail/mta
+# A systemd host: systemctl answers as systemd would (the lab runs no systemd).
+# A host without procps: no working ps.
+if [ "$NO_PS" = yes ]; then
+  mount --bind "$(dirname "$0")/no-ps.sh" "$(command -v ps)" || echo "no ps to hide" >&2
+fi
+if [ "$SYSTEMD" = yes ]; then
+  mount --bind "$(dirname "$0")/systemctl.sh" /usr/bin/systemctl || echo "no /usr/bin/systemctl to stand in for" >&2
+fi
 
 if [ "$RUNNING" = yes ]; then
   case "$MTA" in
@@ -22,7 +32,7 @@ if [ "$RUNNING" = yes ]; then
       postfix start >/dev/null 2>&1 || echo "postfix did not start" >&2
       ;;
     sendmail)
-      ( cd /etc/mail && m4 sendmail.mc > sendmail.cf 2>/dev/null && /usr/libexec/sendmail/makemap hash access < access ) || echo "sendmail.cf did not build" >&2
+      ( cd /etc/mail && m4 sendmail.mc > sendmail.cf 2>/dev/null && { [ ! -f access ] || /usr/libexec/sendmail/makemap hash access < access; } ) || echo "sendmail.cf did not build" >&2
       /usr/libexec/sendmail/sendmail -bd -q30m || echo "sendmail did not start" >&2
       ;;
   esac
