@@ -10,7 +10,7 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-IFPD26DZ.js";
+} from "./chunks/chunk-RS3EMXCE.js";
 import {
   UserError
 } from "./chunks/chunk-5Y5JVWUM.js";
