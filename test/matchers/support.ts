@@ -8,8 +8,8 @@ import { parseYaml } from '../../src/template/yaml.js';
 import type { YamlWhere } from '../../src/template/where.js';
 import type { BlockRun, CodeBlock, Template } from '../../src/types.js';
 
-/** The upstream corpus in shared/, beside the repository (as in CI). */
-export const CORPUS = path.resolve(new URL('../../..', import.meta.url).pathname, 'shared/corpus/nuclei-templates');
+/** The upstream corpus, vendored under fixtures/corpus with its licence. */
+export const CORPUS = path.resolve(new URL('../..', import.meta.url).pathname, 'fixtures/corpus/nuclei-templates');
 
 export function templateFromYaml(text: string, file = 'test.yaml'): Template {
   const { value, where } = parseYaml(text, file);

@@ -1,4 +1,4 @@
-// The upstream compatibility corpus (104 Linux code templates, ../shared/corpus) loads as nuclei would:
+// The upstream compatibility corpus (104 Linux code templates, fixtures/corpus) loads as nuclei would:
 // signed ones verify and compile, the odd ones are refused with the reason nuclei would refuse them for.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTemplateFile } from '../../src/template/load.js';
 import { projectDiscoveryKey } from '../../src/template/signature.js';
 
-const CORPUS = path.resolve('../shared/corpus/nuclei-templates');
+const CORPUS = path.resolve('fixtures/corpus/nuclei-templates');
 
 async function corpus(): Promise<string[]> {
   return (await readdir(path.join(CORPUS, 'code'), { recursive: true })).filter((f) => f.endsWith('.yaml')).map((f) => path.join(CORPUS, 'code', f)).sort();

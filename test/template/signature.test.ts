@@ -131,7 +131,7 @@ describe('gob-encoded []byte', () => {
 
 describe('the whole upstream corpus', () => {
   it('94 verify against ProjectDiscovery, CVE-2020-13935 is signed by another key, 9 audits are unsigned (as its README says)', async () => {
-    const root = path.resolve('../shared/corpus/nuclei-templates/code');
+    const root = path.resolve('fixtures/corpus/nuclei-templates/code');
     const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.yaml')).sort();
     const checks = files.map((f) => [f, verifySignature(readFileSync(path.join(root, f)), [PD])] as const);
     const by = (s: string) => checks.filter(([, c]) => c.status === s).map(([f]) => f);
