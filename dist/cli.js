@@ -10,7 +10,7 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-RS3EMXCE.js";
+} from "./chunks/chunk-BJDLGSVR.js";
 import {
   UserError
 } from "./chunks/chunk-5Y5JVWUM.js";

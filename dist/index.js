@@ -20,7 +20,7 @@ import {
   parseOptions,
   renderTable,
   tally
-} from "./chunks/chunk-RS3EMXCE.js";
+} from "./chunks/chunk-BJDLGSVR.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   UserError

@@ -38,6 +38,7 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   const { results, commandIds } = await audit(templates, transport, signal);
   const report: AuditReport = {
     results,
+    gaps: [],
     templates: templates.map(({ id, path, info, sha256, trust }) => ({ id, path, info, sha256, trust })),
     commandIds,
     selection: describeSelection(options),

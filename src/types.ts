@@ -119,9 +119,20 @@ export interface Result {
   timestamp: string;
 }
 
+/**
+ * Something the run was asked to cover and could not, so the hosts behind it have no verdict:
+ * a template skipped at load (issue: directories load as nuclei loads them), or an (account, region)
+ * scope that could not be audited (multi-account runs). Every report names each gap; `fail-on-unaudited` fails on any.
+ */
+export type Gap =
+  | { kind: 'template'; file: string; line?: number; reason: string }
+  | { kind: 'scope'; account: string; region: string; state: string; reason: string };
+
 /** A finished audit: everything every report is a function of. */
 export interface AuditReport {
   results: Result[];
+  /** What could not be covered at all (skipped templates, unreachable scopes); empty on a complete run. */
+  gaps: Gap[];
   templates: Pick<Template, 'id' | 'path' | 'info' | 'sha256' | 'trust'>[];
   /** Command ids sent (SSM); empty for the local transport. */
   commandIds: string[];

@@ -29,7 +29,7 @@ export function result(t: AuditReport['templates'][number], target: Target, outc
 }
 
 export function report(results: Result[], templates: AuditReport['templates'], extra: Partial<AuditReport> = {}): AuditReport {
-  return { results, templates, commandIds: [], selection: 'ssm/eu-west-1/instance-ids', startedAt: '2026-11-29T00:00:00.000Z', finishedAt: '2026-11-29T00:01:00.000Z', ...extra };
+  return { results, gaps: [], templates, commandIds: [], selection: 'ssm/eu-west-1/instance-ids', startedAt: '2026-11-29T00:00:00.000Z', finishedAt: '2026-11-29T00:01:00.000Z', ...extra };
 }
 
 /** A mixed fleet: vulnerable (two matchers), clean, unaudited. */
