@@ -1,5 +1,6 @@
 // The pipeline's middle: the transport's raw outputs in, one judged Result per target × template out.
 import { evaluateTemplate } from './matchers/evaluate.js';
+import { verdictOf } from './report/tally.js';
 import type { Transport } from './transport/transport.js';
 import type { ProbeRun, Result, Target, Template } from './types.js';
 
@@ -25,7 +26,7 @@ export function judge(template: Template, run: ProbeRun, timestamp: string): Res
     return { ...base, verdict: 'unaudited', findings: [], unaudited: { reason: 'incomplete-output', detail: `${run.blocks.length} of ${template.blocks.length} blocks reported` } };
   }
   const findings = evaluateTemplate(template, run.blocks, template.selfContained ? '' : run.target.id);
-  return { ...base, verdict: findings.length > 0 ? 'vulnerable' : 'clean', findings };
+  return { ...base, verdict: verdictOf(template.info.severity, findings), findings };
 }
 
 /**

@@ -75,11 +75,11 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
   };
   const options = parseOptions(get, io.env);
   const outcome = await executeRun(options, io.signal ? { signal: io.signal } : {});
-  io.out(renderTable(outcome.report.results, { color: io.color }));
+  io.out(renderTable(outcome.report, { color: io.color }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}\n`);
   const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
   if (written.length > 0) io.out(`${written.join('  ')}\n`);
-  const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
+  const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
   if (gate.failed) {
     io.err(`fleetprobe: ${gate.message}\n`);
     return 1;

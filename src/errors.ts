@@ -10,3 +10,14 @@ export class UserError extends Error {
 export function inputError(file: string, line: number | undefined, message: string): UserError {
   return new UserError(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
 }
+
+/**
+ * The reason a run's AbortSignal carries when SIGINT or SIGTERM stopped it. Transports stop their probes and
+ * return what finished; the entry writes those reports, marked interrupted, and exits 130.
+ */
+export class Interrupted extends Error {
+  override readonly name = 'Interrupted';
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}`);
+  }
+}

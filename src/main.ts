@@ -8,7 +8,7 @@ import { annotations, type Annotation } from './report/annotations.js';
 import { evaluateGate } from './report/gate.js';
 import { summaryMarkdown } from './report/summary.js';
 import { renderTable } from './report/table.js';
-import { tally } from './report/tally.js';
+import { actionOutputs } from './report/outputs.js';
 import { forLog } from './report/untrusted.js';
 import { executeRun, type RunOutcome } from './run.js';
 
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
     // Absent outside a runner (a local try-out); the log and the report files still carry everything.
     if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(summaryMarkdown(outcome.report, { notes: outcome.notes }), true).write();
 
-    const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
+    const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
     if (gate.failed) core.setFailed(gate.message);
     else core.info(gate.message);
   } catch (e) {
@@ -51,14 +51,7 @@ export async function run(): Promise<void> {
 }
 
 function setOutputs({ report, sarifFile, jsonlFile }: RunOutcome): void {
-  const t = tally(report.results);
-  core.setOutput('findings', t.findings);
-  core.setOutput('vulnerable-targets', t.vulnerable.join(','));
-  core.setOutput('clean-targets', t.clean.join(','));
-  core.setOutput('unaudited-targets', t.unaudited.join(','));
-  core.setOutput('sarif-file', sarifFile ?? '');
-  core.setOutput('jsonl-file', jsonlFile ?? '');
-  core.setOutput('command-ids', report.commandIds.join(','));
+  for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }))) core.setOutput(name, value);
 }
 
 /**
@@ -68,7 +61,7 @@ function setOutputs({ report, sarifFile, jsonlFile }: RunOutcome): void {
 function log({ report, notes }: RunOutcome): void {
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
-  for (const line of renderTable(report.results, { color: false }).trimEnd().split('\n')) core.info(forLog(line, 400));
+  for (const line of renderTable(report, { color: false }).trimEnd().split('\n')) core.info(forLog(line, 400));
   core.info(`::${token}::`);
   for (const note of notes) core.info(`Note: ${forLog(note, 1000)}`);
 }

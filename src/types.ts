@@ -106,6 +106,10 @@ export interface Finding {
   evidence: string;
 }
 
+/**
+ * A template's verdict on one host. `vulnerable` needs a finding at severity low or higher; a host whose only
+ * findings are `info` observations is `clean` (they stay in `findings`). Defined once in src/report/tally.ts.
+ */
 export type Verdict = 'vulnerable' | 'clean' | 'unaudited';
 
 /** One host × template outcome with its evidence: the only thing reports read. */
@@ -140,4 +144,6 @@ export interface AuditReport {
   selection: string;
   startedAt: string;
   finishedAt: string;
+  /** Set when SIGINT/SIGTERM stopped the run (the signal's name): the report covers only what finished, and every report says so. */
+  interrupted?: string;
 }

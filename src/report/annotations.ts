@@ -1,7 +1,8 @@
 // GitHub shows at most 10 annotations of each kind per step and drops the rest silently:
 // emit up to 10 per kind, then one roll-up that says how many more and where to look.
 import type { AuditReport, Result, Severity } from '../types.js';
-import { hostPath } from './sarif.js';
+import { describeGap } from './gaps.js';
+import { hostPath, templateUri } from './sarif.js';
 import { oneLine } from './untrusted.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -18,6 +19,13 @@ const LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', high: 'err
 
 export function annotations(report: AuditReport, options: { perKind: number } = { perKind: 10 }): Annotation[] {
   const all: Annotation[] = [
+    // Gaps first: a hole in the audit matters more than any single host.
+    ...report.gaps.map((g) => ({
+      level: 'warning' as const,
+      title: g.kind === 'template' ? 'template skipped' : 'scope not audited',
+      message: describeGap(g),
+      ...(g.kind === 'template' ? { file: templateUri(g.file), startLine: g.line ?? 1 } : {}),
+    })),
     ...report.results.flatMap((r) => r.findings.map((f) => ({
       level: LEVEL[r.template.info.severity],
       title: `${r.template.id}${f.matcherName ? `/${f.matcherName}` : ''} on ${oneLine(r.target.id, 80)}`,

@@ -1,5 +1,6 @@
 // nuclei-compatible JSONL: one object per finding, with nuclei's field names and order, so existing
-// nuclei tooling reads it. With matcherStatus (nuclei -ms) clean and unaudited targets get a line too.
+// nuclei tooling reads it. With matcherStatus (nuclei -ms) clean and unaudited targets get a line too,
+// and so do the unaudited ones of an interrupted run.
 import type { AuditReport, Finding, Result, TemplateInfo } from '../types.js';
 
 export interface JsonlOptions {
@@ -9,9 +10,11 @@ export interface JsonlOptions {
 export function toJsonl(report: AuditReport, options: JsonlOptions): string {
   const lines: string[] = [];
   for (const result of report.results) {
-    if (result.verdict === 'vulnerable') {
+    // Observations (info findings on a clean result) are findings too, as nuclei writes them.
+    if (result.findings.length > 0) {
       for (const finding of result.findings) lines.push(JSON.stringify(event(result, finding)));
-    } else if (options.matcherStatus) {
+    } else if (options.matcherStatus || (report.interrupted && result.verdict === 'unaudited')) {
+      // An interrupted run's file must not read as complete: the hosts it did not finish get their error line even without -ms.
       lines.push(JSON.stringify(event(result, undefined)));
     }
   }

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AuditReport, Finding, Result, Severity, Target } from '../types.js';
-import { severityRank } from './gate.js';
+import { describeGap, skippedTemplates, unauditedScopes } from './gaps.js';
+import { severityRank } from './tally.js';
 import { oneLine } from './untrusted.js';
 
 export interface SarifOptions {
@@ -49,19 +50,19 @@ export function toSarif(report: AuditReport, options: SarifOptions): { log: obje
 }
 
 function log(report: AuditReport, options: SarifOptions, rules: object[], results: object[], dropped: number): object {
+  type Notification = { level: string; message: { text: string }; descriptor: { id: string }; locations: object[] };
+  const note = (level: string, id: string, text: string, locations: object[] = []): Notification => ({ level, message: { text }, descriptor: { id }, locations });
   const unaudited = report.results.filter((r) => r.verdict === 'unaudited');
-  const notifications = unaudited.slice(0, MAX_NOTIFICATIONS).map((r) => ({
-    level: 'warning',
-    message: { text: `${oneLine(r.target.id, 120)} not audited for ${r.template.id}: ${r.unaudited!.reason}: ${oneLine(r.unaudited!.detail)}` },
-    descriptor: { id: `unaudited/${r.unaudited!.reason}` },
-    locations: [hostLocation(r.target)],
-  }));
-  if (unaudited.length > MAX_NOTIFICATIONS) {
-    notifications.push({ level: 'warning', message: { text: `${unaudited.length - MAX_NOTIFICATIONS} more target × template pairs were not audited; see the JSONL report` }, descriptor: { id: 'unaudited/more' }, locations: [] });
-  }
-  if (dropped > 0) {
-    notifications.push({ level: 'warning', message: { text: `${dropped} less severe results were left out to stay within GitHub's limits; the JSONL report has them all` }, descriptor: { id: 'results-dropped' }, locations: [] });
-  }
+  const notifications: Notification[] = [
+    ...(report.interrupted ? [note('error', 'interrupted', `the run was interrupted (${report.interrupted}): these results cover only what finished; the targets still running are not audited`)] : []),
+    // Scopes (account, region) not audited: their hosts are not even known, so they are execution notifications.
+    ...unauditedScopes(report.gaps).map((g) => note('error', 'scope-not-audited', describeGap(g))),
+    ...unaudited.slice(0, MAX_NOTIFICATIONS).map((r) =>
+      note('warning', `unaudited/${r.unaudited!.reason}`, `${oneLine(r.target.id, 120)} not audited for ${r.template.id}: ${r.unaudited!.reason}: ${oneLine(r.unaudited!.detail)}`, [hostLocation(r.target)]),
+    ),
+  ];
+  if (unaudited.length > MAX_NOTIFICATIONS) notifications.push(note('warning', 'unaudited/more', `${unaudited.length - MAX_NOTIFICATIONS} more target × template pairs were not audited; see the JSONL report`));
+  if (dropped > 0) notifications.push(note('warning', 'results-dropped', `${dropped} less severe results were left out to stay within GitHub's limits; the JSONL report has them all`));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -71,13 +72,22 @@ function log(report: AuditReport, options: SarifOptions, rules: object[], result
         automationDetails: { id: `${category(options.category ?? `fleetprobe/${report.selection}`)}/` },
         invocations: [
           {
-            // fleetprobe itself ran to completion (a SARIF file is only written then). Hosts it could not
-            // audit are notifications, not a failed execution: code scanning refuses to process a run with
-            // executionSuccessful false ("unsuccessful execution"), so one offline host would hide every finding.
-            executionSuccessful: true,
+            // Hosts fleetprobe could not audit are notifications, not a failed execution: code scanning refuses
+            // to process a run with executionSuccessful false ("unsuccessful execution"), so one offline host
+            // would hide every finding. An interrupted run is the exception: it did not run to completion, and
+            // uploading it would close the alerts of every host it never reached, so it says so and is refused.
+            executionSuccessful: !report.interrupted,
+            ...(report.interrupted ? { exitCode: 130, exitSignalName: report.interrupted } : {}),
             startTimeUtc: report.startedAt,
             endTimeUtc: report.finishedAt,
             toolExecutionNotifications: notifications,
+            // Templates skipped at load are a configuration problem: the file and line that caused it.
+            toolConfigurationNotifications: skippedTemplates(report.gaps).map((g) => ({
+              level: 'error',
+              message: { text: describeGap(g) },
+              descriptor: { id: 'template-skipped' },
+              locations: [{ physicalLocation: { artifactLocation: { uri: templateUri(g.file) }, region: { startLine: Math.max(1, g.line ?? 1) } } }],
+            })),
           },
         ],
         results,
@@ -158,7 +168,7 @@ function fingerprint(r: Result, f: Finding): string {
 }
 
 /** A template's path as a relative, colon-free URI (bundled ones live under templates/ in fleetprobe). */
-function templateUri(p: string): string {
+export function templateUri(p: string): string {
   if (p.startsWith('bundled:')) return `templates/${segment(p.slice('bundled:'.length))}`;
   const relative = path.isAbsolute(p) ? path.relative(process.cwd(), p) : p;
   const safe = relative.startsWith('..') ? path.basename(p) : relative;

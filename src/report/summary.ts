@@ -1,6 +1,7 @@
 // The job summary (Markdown, under GitHub's 1 MiB): totals, hosts × templates verdicts, the unaudited
 // hosts with reasons, and the command ids. Beyond a size it lists only the hosts that need attention.
 import type { AuditReport, Result } from '../types.js';
+import { describeGap } from './gaps.js';
 import { tally } from './tally.js';
 import { forMarkdown } from './untrusted.js';
 
@@ -20,9 +21,12 @@ export function summaryMarkdown(report: AuditReport, options: SummaryOptions = {
   const head = [
     '## fleetprobe audit',
     '',
-    `**${t.vulnerable.length}** vulnerable · **${t.clean.length}** clean · **${t.unaudited.length}** not audited · **${t.findings}** finding${t.findings === 1 ? '' : 's'} · ${report.templates.length} template${report.templates.length === 1 ? '' : 's'} · selection ${code(report.selection)}`,
+    ...(report.interrupted ? [`> [!CAUTION]\n> **Interrupted (${report.interrupted})**: this report covers only what finished before the run was stopped; the targets still running are not audited.`, ''] : []),
+    `**${t.vulnerable.length}** vulnerable · **${t.clean.length}** clean · **${t.unaudited.length}** not audited (of ${t.targets.length}) · **${t.findings}** finding${t.findings === 1 ? '' : 's'} · ${report.templates.length} template${report.templates.length === 1 ? '' : 's'} · selection ${code(report.selection)}`,
     '',
     ...(options.notes ?? []).map((n) => `> ${forMarkdown(n, 500)}\n`),
+    // Gaps early: a skipped template or an unreachable scope is a hole in everything below.
+    ...(report.gaps.length > 0 ? ['### Not covered', '', ...report.gaps.map((g) => `- ${forMarkdown(describeGap(g), 600)}`), ''] : []),
   ].join('\n');
 
   const hosts = [...new Set(report.results.map((r) => r.target.id))];
@@ -63,9 +67,10 @@ export function summaryMarkdown(report: AuditReport, options: SummaryOptions = {
 
 function cell(r: Result | undefined): string {
   if (!r) return '';
-  if (r.verdict === 'vulnerable') return `${ICON.vulnerable} (${r.findings.map((f) => forMarkdown(f.matcherName ?? 'match')).join(', ')})`;
+  const matchers = () => r.findings.map((f) => forMarkdown(f.matcherName ?? 'match')).join(', ');
+  if (r.verdict === 'vulnerable') return `${ICON.vulnerable} (${matchers()})`;
   if (r.verdict === 'unaudited') return `${ICON.unaudited}: ${r.unaudited!.reason}`;
-  return ICON.clean;
+  return r.findings.length > 0 ? `${ICON.clean}, observed (${matchers()})` : ICON.clean;
 }
 
 // An HTML code element, not a Markdown code span: entities are decoded inside it, so escaped host text reads as written.

@@ -1,12 +1,15 @@
-// The terminal table: one row per target × template, the verdict, and why (matchers and evidence, or the reason).
-import type { Result } from '../types.js';
-import { tally } from './tally.js';
+// The terminal table: one row per target × template, the verdict, and why (matchers and evidence, or the reason);
+// then what the run could not cover at all (gaps), and the totals.
+import type { AuditReport, Result } from '../types.js';
+import { describeGap } from './gaps.js';
+import { tally, totalsLine } from './tally.js';
 import { forLog, oneLine } from './untrusted.js';
 
 const COLOURS = { vulnerable: '\u001b[31m', clean: '\u001b[32m', unaudited: '\u001b[33m' } as const;
 const RESET = '\u001b[0m';
 
-export function renderTable(results: readonly Result[], options: { color: boolean }): string {
+export function renderTable(report: Pick<AuditReport, 'results' | 'gaps' | 'interrupted'>, options: { color: boolean }): string {
+  const { results } = report;
   // Rows start with the host id: forLog keeps even a hostile one from reading as a workflow command
   // when the CLI runs inside a GitHub Actions step.
   const rows = results.map((r) => [forLog(r.target.id, 60), oneLine(r.template.id, 80), r.verdict, detail(r)] as const);
@@ -21,12 +24,17 @@ export function renderTable(results: readonly Result[], options: { color: boolea
       .join('  ')
       .trimEnd();
   const t = tally(results);
-  const footer = `${t.vulnerable.length} vulnerable, ${t.clean.length} clean, ${t.unaudited.length} unaudited target${t.unaudited.length === 1 ? '' : 's'}; ${t.findings} finding${t.findings === 1 ? '' : 's'}`;
-  return `${[line(header), ...rows.map((row, i) => line(row, results[i]!.verdict))].join('\n')}\n${footer}\n`;
+  const footer = [
+    ...(report.interrupted ? [`INTERRUPTED (${report.interrupted}): these results cover only what finished before the run was stopped`] : []),
+    ...report.gaps.map((g) => forLog(`NOT COVERED: ${describeGap(g)}`, 600)),
+    `${totalsLine(report, t)}; ${t.findings} finding${t.findings === 1 ? '' : 's'}`,
+  ];
+  return `${[line(header), ...rows.map((row, i) => line(row, results[i]!.verdict))].join('\n')}\n${footer.join('\n')}\n`;
 }
 
 function detail(r: Result): string {
   if (r.verdict === 'unaudited') return oneLine(`${r.unaudited!.reason}: ${r.unaudited!.detail}`, 120);
-  if (r.verdict === 'clean') return '';
-  return r.findings.map((f) => `[${f.matcherName ?? r.template.id}] ${oneLine(f.evidence, 80)}`).join('; ');
+  // Observations (info findings) show on clean rows too, marked as such.
+  const mark = r.verdict === 'clean' ? ` (${r.template.info.severity}: observation)` : '';
+  return r.findings.map((f) => `[${oneLine(f.matcherName ?? r.template.id, 60)}] ${oneLine(f.evidence, 80)}${mark}`).join('; ');
 }

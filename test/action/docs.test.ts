@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../src/options.js';
+import { OUTPUTS } from '../../src/report/outputs.js';
 
 /** First two cells of each row of the table under `## <heading>`. */
 async function table(heading: string): Promise<[string, string][]> {
@@ -24,8 +25,14 @@ describe('README.md', () => {
     }
   });
 
-  it('lists the outputs action.yml declares', async () => {
-    const meta = parse(await readFile('action.yml', 'utf8')) as { outputs: Record<string, unknown> };
-    expect((await table('Outputs')).map(([name]) => name.replaceAll('`', '')).sort()).toEqual(Object.keys(meta.outputs).sort());
+  it('lists the outputs the code sets, as action.yml declares them, with the same descriptions', async () => {
+    const meta = parse(await readFile('action.yml', 'utf8')) as { outputs: Record<string, { description: string }> };
+    const rows = await table('Outputs');
+    expect(rows.map(([name]) => name.replaceAll('`', ''))).toEqual(Object.keys(OUTPUTS));
+    expect(Object.keys(meta.outputs)).toEqual(Object.keys(OUTPUTS));
+    for (const [name, description] of Object.entries(OUTPUTS)) {
+      expect(meta.outputs[name]!.description, name).toBe(description);
+      expect(rows.find(([n]) => n === `\`${name}\``)![1], name).toBe(description);
+    }
   });
 });

@@ -79,7 +79,7 @@ describe('the action, end to end on this machine', () => {
   it('writes reports and outputs, then fails the step when the gate trips', async () => {
     state.inputs = local({ templates: 'fixtures/templates/probes/both-vulnerable.yaml', 'allow-unsigned': 'true', 'fail-on': 'high' });
     await run();
-    expect(state.failed).toEqual(['gate failed: 2 findings at or above high on 1 target (1 vulnerable, 0 clean, 0 unaudited)']);
+    expect(state.failed).toEqual(['gate failed: 2 findings at or above high on 1 target (1 vulnerable, 0 clean, 0 unaudited of 1 target)']);
     expect(state.outputs).toMatchObject({ findings: 2, 'vulnerable-targets': os.hostname(), 'clean-targets': '', 'unaudited-targets': '', 'sarif-file': path.join(dir, 'out.sarif'), 'jsonl-file': path.join(dir, 'out.jsonl'), 'command-ids': '' });
     const sarif = JSON.parse(await readFile(path.join(dir, 'out.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
     expect(sarif.runs[0]!.results).toHaveLength(2);
@@ -90,6 +90,14 @@ describe('the action, end to end on this machine', () => {
     // The evidence is out before the step fails.
     expect(state.calls.at(-1)).toBe('setFailed');
     expect(state.calls.indexOf('summary')).toBeLessThan(state.calls.indexOf('setFailed'));
+  });
+
+  it('a low finding and a critical template that timed out: the host is in both lists and fail-on-unaudited fails', async () => {
+    state.inputs = local({ templates: 'fixtures/templates/gate/low-match.yaml\nfixtures/templates/gate/critical-slow.yaml', 'allow-unsigned': 'true', timeout: '1', 'fail-on': 'high', 'fail-on-unaudited': 'true' });
+    await run();
+    expect(state.failed).toEqual(['gate failed: 1 target not audited (1 vulnerable, 0 clean, 1 unaudited of 1 target)']);
+    expect(state.outputs).toMatchObject({ findings: 1, 'vulnerable-targets': os.hostname(), 'unaudited-targets': os.hostname(), 'clean-targets': '' });
+    expect(state.summary).toContain('**1** vulnerable · **0** clean · **1** not audited (of 1)');
   });
 
   it('the open-relay template audits this machine and its SARIF is valid for code scanning', async () => {
@@ -105,7 +113,7 @@ describe('the action, end to end on this machine', () => {
     await run();
     expect(state.failed).toEqual([]);
     expect(state.annotations).toEqual([]);
-    expect(state.log.at(-1)).toBe('gate passed (fail-on none): 1 vulnerable, 0 clean, 0 unaudited');
+    expect(state.log.at(-1)).toBe('gate passed (fail-on none): 1 vulnerable, 0 clean, 0 unaudited of 1 target');
   });
 
   it('host output cannot act as a workflow command in the log', async () => {
@@ -161,6 +169,8 @@ describe('the action over a fleet (executeRun faked)', () => {
       'vulnerable-targets': 'i-0000000000000000a',
       'clean-targets': 'i-0000000000000000b',
       'unaudited-targets': 'i-0000000000000000c',
+      'skipped-templates': 0,
+      'unaudited-scopes': '',
       'sarif-file': '',
       'jsonl-file': '',
       'command-ids': 'cmd-1,cmd-2',
@@ -173,8 +183,8 @@ describe('the action over a fleet (executeRun faked)', () => {
     state.inputs = ssm({ 'fail-on-unaudited': 'true' });
     state.fakeRun = async () => outcome();
     await run();
-    expect(state.failed).toEqual(['gate failed: 1 target not audited (1 vulnerable, 1 clean, 1 unaudited)']);
-    expect(state.calls.filter((c) => c.startsWith('output'))).toHaveLength(7);
+    expect(state.failed).toEqual(['gate failed: 1 target not audited (1 vulnerable, 1 clean, 1 unaudited of 3 targets)']);
+    expect(state.calls.filter((c) => c.startsWith('output'))).toHaveLength(9);
     expect(state.calls.at(-1)).toBe('setFailed');
   });
 
@@ -196,7 +206,7 @@ describe('the action over a fleet (executeRun faked)', () => {
     const errors = state.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(9);
     expect(errors.at(-1)!.message).toMatch(/^22 more error annotations are not shown/);
-    expect(state.failed).toEqual(['gate failed: 30 findings at or above critical on 30 targets (30 vulnerable, 0 clean, 0 unaudited)']);
+    expect(state.failed).toEqual(['gate failed: 30 findings at or above critical on 30 targets (30 vulnerable, 0 clean, 0 unaudited of 30 targets)']);
     expect(errors.length + state.failed.length).toBeLessThanOrEqual(10);
     expect(errors[0]!.props).toMatchObject({ title: 't/m on i-00000000000000000', file: 'fleet/123456789012/eu-west-1/i-00000000000000000', startLine: 1 });
   });

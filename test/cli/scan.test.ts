@@ -43,7 +43,7 @@ describe('fleetprobe scan on this machine', () => {
     const out = path.join(dir, 'both.jsonl');
     const r = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--fail-on', 'high');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/gate failed: 2 findings at or above high on 1 target \(1 vulnerable, 0 clean, 0 unaudited\)/);
+    expect(r.err).toMatch(/gate failed: 2 findings at or above high on 1 target \(1 vulnerable, 0 clean, 0 unaudited of 1 target\)/);
     const lines = await jsonl(out);
     expect(lines.map((l) => l['matcher-name'])).toEqual(['sendmail', 'postfix']);
     expect(lines.every((l) => l['matcher-status'] === true)).toBe(true);
@@ -51,6 +51,24 @@ describe('fleetprobe scan on this machine', () => {
     expect(r.out).toContain('both-vulnerable');
     const lenient = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--fail-on', 'critical');
     expect(lenient.code).toBe(0);
+  });
+
+  it('a low finding and a critical template that timed out: the gate fails on the unaudited host, and both counts say so', async () => {
+    const r = await cli('scan', '--template', 'fixtures/templates/gate/low-match.yaml', '--template', 'fixtures/templates/gate/critical-slow.yaml', '--allow-unsigned', '--timeout', '1', '--fail-on', 'high', '--fail-on-unaudited', '--jsonl', '', '--sarif', '');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('fleetprobe: gate failed: 1 target not audited (1 vulnerable, 0 clean, 1 unaudited of 1 target)\n');
+    expect(r.out).toMatch(/critical-slow\s+unaudited\s+timed-out/);
+    expect(r.out).toContain('1 vulnerable, 0 clean, 1 unaudited of 1 target; 1 finding');
+  });
+
+  it('an info observation is reported but leaves the host clean', async () => {
+    const out = path.join(dir, 'info.jsonl');
+    const r = await cli('scan', '--template', 'fixtures/templates/gate/info-observation.yaml', '--allow-unsigned', '--fail-on', 'low', '--jsonl', out, '--sarif', '');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/info-observation\s+clean\s+\[info-observation\] \[INFO\] kernel seen \(info: observation\)/);
+    expect(r.out).toContain('0 vulnerable, 1 clean, 0 unaudited of 1 target; 1 finding');
+    expect((await jsonl(out)).map((l) => l['matcher-status'])).toEqual([true]);
+    expect((await cli('scan', '--template', 'fixtures/templates/gate/info-observation.yaml', '--allow-unsigned', '--fail-on', 'info', '--jsonl', '', '--sarif', '')).code).toBe(1);
   });
 
   it('refuses an unsigned template without --allow-unsigned, with exit 2 and one line', async () => {

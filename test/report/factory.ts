@@ -1,4 +1,5 @@
 // Builds AuditReports directly, so report tests need no engine or transport.
+import { verdictOf } from '../../src/report/tally.js';
 import type { AuditReport, Finding, Result, Severity, Target, Template } from '../../src/types.js';
 
 export const HOSTILE = '::error::forged\r\n::add-mask::secret %0A::warning::enc ##[error]x \u001b[31mred\u001b]0;t\u0007 | <b>x</b> `tick` \u2028next';
@@ -24,7 +25,7 @@ export function finding(matcherName: string | undefined, evidence = '[VULNERABLE
 export function result(t: AuditReport['templates'][number], target: Target, outcome: Finding[] | 'clean' | { reason: NonNullable<Result['unaudited']>['reason']; detail: string }): Result {
   const base = { target, template: { id: t.id, path: t.path, info: t.info }, timestamp: '2026-11-29T00:00:00.000Z' };
   if (outcome === 'clean') return { ...base, verdict: 'clean', findings: [] };
-  if (Array.isArray(outcome)) return { ...base, verdict: outcome.length > 0 ? 'vulnerable' : 'clean', findings: outcome };
+  if (Array.isArray(outcome)) return { ...base, verdict: verdictOf(t.info.severity, outcome), findings: outcome };
   return { ...base, verdict: 'unaudited', findings: [], unaudited: outcome };
 }
 

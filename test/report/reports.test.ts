@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotations } from '../../src/report/annotations.js';
+import { describeGap } from '../../src/report/gaps.js';
+import { actionOutputs } from '../../src/report/outputs.js';
 import { evaluateGate } from '../../src/report/gate.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { renderTable } from '../../src/report/table.js';
 import { tally } from '../../src/report/tally.js';
 import { forLog, forMarkdown } from '../../src/report/untrusted.js';
+import type { AuditReport } from '../../src/types.js';
 import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from './factory.js';
 
 /** A line the Actions runner would read as a workflow command. */
@@ -50,27 +53,66 @@ describe('gate', () => {
     ['info', false, true],
     ['none', true, true],
   ] as const)('fail-on %s, fail-on-unaudited %s → failed %s', (failOn, unaudited, failed) => {
-    expect(evaluateGate(fleet.results, failOn, unaudited).failed).toBe(failed);
+    expect(evaluateGate(fleet, failOn, unaudited).failed).toBe(failed);
   });
 
   it('unknown severity ranks below info; a clean fleet passes even fail-on info with fail-on-unaudited', () => {
     const unknown = template('u', 'unknown');
     const host = ssmTarget('i-0000000000000000f');
-    expect(evaluateGate([result(unknown, host, [finding('m')])], 'info', false).failed).toBe(false);
-    expect(evaluateGate([result(template('c'), host, 'clean')], 'info', true)).toEqual({ failed: false, message: 'gate passed (fail-on info, fail-on-unaudited): 0 vulnerable, 1 clean, 0 unaudited' });
+    expect(evaluateGate(report([result(unknown, host, [finding('m')])], [unknown]), 'info', false).failed).toBe(false);
+    expect(evaluateGate(report([result(template('c'), host, 'clean')], [template('c')]), 'info', true)).toEqual({ failed: false, message: 'gate passed (fail-on info, fail-on-unaudited): 0 vulnerable, 1 clean, 0 unaudited of 1 target' });
   });
 
   it('gives the counts', () => {
-    expect(evaluateGate(fleet.results, 'high', true).message).toBe('gate failed: 2 findings at or above high on 1 target; 1 target not audited (1 vulnerable, 1 clean, 1 unaudited)');
-    expect(evaluateGate(fleet.results, 'critical', false).message).toBe('gate passed (fail-on critical): 1 vulnerable, 1 clean, 1 unaudited');
+    expect(evaluateGate(fleet, 'high', true).message).toBe('gate failed: 2 findings at or above high on 1 target; 1 target not audited (1 vulnerable, 1 clean, 1 unaudited of 3 targets)');
+    expect(evaluateGate(fleet, 'critical', false).message).toBe('gate passed (fail-on critical): 1 vulnerable, 1 clean, 1 unaudited of 3 targets');
   });
 
-  it('a target is vulnerable if any template found something, else unaudited if any could not run', () => {
+  it('a low finding and a critical template that timed out: vulnerable AND unaudited, and fail-on-unaudited fails on it', () => {
+    const low = template('low-check', 'low');
+    const critical = template('critical-check', 'critical');
+    const host = ssmTarget('i-0000000000000000e');
+    const r = report([result(low, host, [finding('m')]), result(critical, host, { reason: 'timed-out', detail: 'block 1 ran past its 30s timeout' })], [low, critical]);
+    expect(tally(r.results)).toMatchObject({ vulnerable: ['i-0000000000000000e'], unaudited: ['i-0000000000000000e'], clean: [] });
+    expect(evaluateGate(r, 'high', true)).toEqual({ failed: true, message: 'gate failed: 1 target not audited (1 vulnerable, 0 clean, 1 unaudited of 1 target)' });
+    expect(evaluateGate(r, 'high', false).failed).toBe(false);
+    // Whatever order the results come in.
+    expect(tally([...r.results].reverse())).toMatchObject({ vulnerable: ['i-0000000000000000e'], unaudited: ['i-0000000000000000e'] });
+  });
+
+  it('a target is unaudited if any template could not run, clean only when every template judged it', () => {
     const a = template('a');
     const b = template('b');
     const host = ssmTarget('i-0000000000000000e');
-    expect(tally([result(a, host, 'clean'), result(b, host, { reason: 'timed-out', detail: 'x' })])).toMatchObject({ clean: [], unaudited: ['i-0000000000000000e'] });
-    expect(tally([result(a, host, { reason: 'timed-out', detail: 'x' }), result(b, host, [finding('m')])])).toMatchObject({ vulnerable: ['i-0000000000000000e'], unaudited: [] });
+    expect(tally([result(a, host, 'clean'), result(b, host, { reason: 'timed-out', detail: 'x' })])).toMatchObject({ clean: [], unaudited: ['i-0000000000000000e'], vulnerable: [] });
+    expect(tally([result(a, host, 'clean'), result(b, host, 'clean')])).toMatchObject({ clean: ['i-0000000000000000e'], unaudited: [], vulnerable: [] });
+  });
+
+  it('info findings are observations: the host is clean, the finding is counted, and fail-on info still fails', () => {
+    const info = template('policy-pass', 'info');
+    const host = ssmTarget('i-0000000000000000e');
+    const r = report([result(info, host, [finding('ok')])], [info]);
+    expect(r.results[0]!.verdict).toBe('clean');
+    expect(tally(r.results)).toMatchObject({ findings: 1, vulnerable: [], clean: ['i-0000000000000000e'] });
+    expect(evaluateGate(r, 'low', true).failed).toBe(false);
+    expect(evaluateGate(r, 'info', false)).toEqual({ failed: true, message: 'gate failed: 1 finding at or above info on 1 target (0 vulnerable, 1 clean, 0 unaudited of 1 target)' });
+    expect(evaluateGate(report([result(template('l', 'low'), host, [finding('m')])], [template('l', 'low')]), 'none', false).message).toMatch(/1 vulnerable, 0 clean/);
+  });
+
+  it('fail-on-unaudited fails on any gap, even when every host that ran is clean', () => {
+    const t = template('t');
+    const clean = [result(t, ssmTarget('i-0000000000000000b'), 'clean')];
+    const skipped = report(clean, [t], { gaps: [{ kind: 'template', file: 'audits/x.yaml', line: 4, reason: 'unsigned' }] });
+    const scope = report(clean, [t], { gaps: [{ kind: 'scope', account: '210987654321', region: 'ap-south-2', state: 'unreachable', reason: 'AccessDenied on sts:AssumeRole' }] });
+    expect(evaluateGate(skipped, 'high', false).failed).toBe(false);
+    expect(evaluateGate(skipped, 'high', true)).toEqual({ failed: true, message: 'gate failed: 1 template skipped (0 vulnerable, 1 clean, 0 unaudited of 1 target, 1 template skipped)' });
+    expect(evaluateGate(scope, 'high', true)).toEqual({ failed: true, message: 'gate failed: 1 scope not audited (0 vulnerable, 1 clean, 0 unaudited of 1 target, 1 scope not audited)' });
+  });
+
+  it('an interrupted run never passes', () => {
+    const t = template('t');
+    const r = report([result(t, ssmTarget('i-0000000000000000b'), 'clean')], [t], { interrupted: 'SIGINT' });
+    expect(evaluateGate(r, 'none', false)).toEqual({ failed: true, message: 'gate failed: the run was interrupted (SIGINT) before every target finished (0 vulnerable, 1 clean, 0 unaudited of 1 target)' });
   });
 });
 
@@ -110,7 +152,7 @@ describe('annotations', () => {
 describe('job summary', () => {
   it('totals, hosts × templates, reasons and command ids, with host text escaped', () => {
     const md = summaryMarkdown(mixedFleet());
-    expect(md).toContain('**1** vulnerable · **1** clean · **1** not audited · **2** findings');
+    expect(md).toContain('**1** vulnerable · **1** clean · **1** not audited (of 3) · **2** findings');
     expect(md).toContain('| i-0000000000000000a | 🔴 vulnerable (sendmail, postfix) |');
     expect(md).toContain('| i-0000000000000000b | 🟢 clean |');
     expect(md).toMatch(/- <code>i-0000000000000000c<\/code> \(smtp-open-relay\): offline: PingStatus ConnectionLost ::error::forged/);
@@ -148,18 +190,67 @@ describe('job summary', () => {
 
 describe('terminal table', () => {
   it('a row per target × template with the reason or the evidence; colour only when asked', () => {
-    const plain = renderTable(mixedFleet().results, { color: false });
+    const plain = renderTable(mixedFleet(), { color: false });
     expect(plain.split('\n')[0]).toMatch(/^HOST\s+TEMPLATE\s+VERDICT\s+DETAIL$/);
     expect(plain).toContain('offline: PingStatus ConnectionLost');
-    expect(plain).toContain('1 vulnerable, 1 clean, 1 unaudited target; 2 findings');
+    expect(plain).toContain('1 vulnerable, 1 clean, 1 unaudited of 3 targets; 2 findings');
     expect(plain).not.toMatch(/\u001b/);
     expect(plain.trimEnd().split('\n')).toHaveLength(5);
-    expect(renderTable(mixedFleet().results, { color: true })).toContain('\u001b[31mvulnerable');
+    expect(renderTable(mixedFleet(), { color: true })).toContain('\u001b[31mvulnerable');
   });
 
   it('no line can start a workflow command, even when the host names itself like one', () => {
     const t = template('t');
-    const table = renderTable([result(t, { id: '::error::x', transport: 'local' }, [finding('m', HOSTILE)]), result(t, { id: '##[error]y', transport: 'local' }, 'clean')], { color: false });
+    const table = renderTable(report([result(t, { id: '::error::x', transport: 'local' }, [finding('m', HOSTILE)]), result(t, { id: '##[error]y', transport: 'local' }, 'clean')], [t], { gaps: [{ kind: 'template', file: '::error::x.yaml', reason: '\n::add-mask::y' }] }), { color: false });
     for (const line of table.split('\n')) expect(line).not.toMatch(COMMAND);
+  });
+});
+
+describe('gaps and interruption in every report', () => {
+  const t = template('t');
+  const gaps: AuditReport['gaps'] = [
+    { kind: 'template', file: 'audits/old.yaml', line: 7, reason: `signature does not verify ${HOSTILE}` },
+    { kind: 'scope', account: '210987654321', region: 'ap-south-2', state: 'unreachable', reason: 'AccessDenied on sts:AssumeRole' },
+  ];
+  const r = report([result(t, ssmTarget('i-0000000000000000b'), 'clean')], [t], { gaps, interrupted: 'SIGTERM' });
+
+  it('describes each gap on one line', () => {
+    expect(gaps.map(describeGap)).toEqual([
+      expect.stringMatching(/^template audits\/old\.yaml:7 skipped: signature does not verify ::error::forged/),
+      'scope 210987654321/ap-south-2 not audited (unreachable): AccessDenied on sts:AssumeRole',
+    ]);
+    for (const g of gaps) expect(describeGap(g)).not.toMatch(/[\r\n\u001b]/);
+  });
+
+  it('the summary names them before the verdicts, and says the run was interrupted first', () => {
+    const md = summaryMarkdown(r);
+    const [interrupted, covered, verdicts] = ['Interrupted (SIGTERM)', '### Not covered', '### Verdicts'].map((s) => md.indexOf(s)) as [number, number, number];
+    expect(interrupted).toBeGreaterThan(0);
+    expect(covered).toBeGreaterThan(interrupted);
+    expect(verdicts).toBeGreaterThan(covered);
+    expect(md).toContain('- scope 210987654321/ap-south-2 not audited (unreachable): AccessDenied on sts:AssumeRole');
+    expect(md).toContain('- template audits/old.yaml:7 skipped: signature does not verify');
+    expect(md).not.toMatch(/<b>|\u001b/);
+  });
+
+  it('the table lists them with the totals, inert for the log', () => {
+    const table = renderTable(r, { color: false });
+    expect(table).toContain('INTERRUPTED (SIGTERM)');
+    expect(table).toContain('NOT COVERED: scope 210987654321/ap-south-2 not audited (unreachable)');
+    expect(table).toContain('0 vulnerable, 1 clean, 0 unaudited of 1 target, 1 template skipped, 1 scope not audited; 0 findings');
+    for (const line of table.split('\n')) expect(line).not.toMatch(COMMAND);
+  });
+
+  it('annotations warn about each, the template one at its file and line', () => {
+    const list = annotations(r);
+    expect(list.slice(0, 2)).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'template skipped', file: 'audits/old.yaml', startLine: 7 }),
+      { level: 'warning', title: 'scope not audited', message: 'scope 210987654321/ap-south-2 not audited (unreachable): AccessDenied on sts:AssumeRole' },
+    ]);
+  });
+
+  it('outputs count the skipped templates and list the scopes', () => {
+    expect(actionOutputs(r, {})).toMatchObject({ 'skipped-templates': 1, 'unaudited-scopes': '210987654321/ap-south-2', 'clean-targets': 'i-0000000000000000b' });
+    expect(actionOutputs(mixedFleet(), {})).toMatchObject({ 'skipped-templates': 0, 'unaudited-scopes': '' });
   });
 });

@@ -150,6 +150,36 @@ describe('SARIF for code scanning', () => {
   });
 });
 
+describe('SARIF for what a run could not cover', () => {
+  const t = template('t');
+  const gaps: AuditReport['gaps'] = [
+    { kind: 'template', file: 'audits/old.yaml', line: 7, reason: `unsigned ${HOSTILE}` },
+    { kind: 'template', file: '/abs/elsewhere/x.yaml', reason: 'not a code template' },
+    { kind: 'scope', account: '210987654321', region: 'ap-south-2', state: 'unreachable', reason: 'AccessDenied on sts:AssumeRole' },
+  ];
+
+  it('skipped templates are configuration notifications at their file and line; scopes are execution notifications', async () => {
+    const log = sarif(report([result(t, ssmTarget('i-0000000000000000b'), 'clean')], [t], { gaps })).log;
+    const [invocation] = log.runs[0]!.invocations;
+    expect(invocation!['executionSuccessful']).toBe(true);
+    expect(invocation!['toolConfigurationNotifications'].map((n: any) => [n.descriptor.id, n.locations[0].physicalLocation.artifactLocation.uri, n.locations[0].physicalLocation.region.startLine])).toEqual([
+      ['template-skipped', 'audits/old.yaml', 7],
+      ['template-skipped', 'x.yaml', 1],
+    ]);
+    expect(invocation!['toolExecutionNotifications'][0]).toEqual({ level: 'error', message: { text: 'scope 210987654321/ap-south-2 not audited (unreachable): AccessDenied on sts:AssumeRole' }, descriptor: { id: 'scope-not-audited' }, locations: [] });
+    for (const n of invocation!['toolConfigurationNotifications']) expect(n.message.text).not.toMatch(/[\r\n\u001b]/);
+    await quick(log);
+  });
+
+  it('an interrupted run says so and is not passed off as a successful execution', async () => {
+    const log = sarif(report([result(t, ssmTarget('i-0000000000000000b'), { reason: 'cancelled', detail: 'the run was interrupted' })], [t], { interrupted: 'SIGINT' })).log;
+    const [invocation] = log.runs[0]!.invocations;
+    expect(invocation).toMatchObject({ executionSuccessful: false, exitCode: 130, exitSignalName: 'SIGINT' });
+    expect(invocation!['toolExecutionNotifications'][0].descriptor.id).toBe('interrupted');
+    await quick(log);
+  });
+});
+
 describe('the validators bite', () => {
   it('a result without a region, or with a scheme or colon in its uri, is reported', async () => {
     const { log } = sarif();

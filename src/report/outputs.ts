@@ -1,0 +1,34 @@
+// The action's outputs: names, what they hold, and their values, from the same tally every report reads.
+// action.yml and the README's Outputs table are checked against OUTPUTS by a test.
+import type { AuditReport } from '../types.js';
+import { scopeName, skippedTemplates, unauditedScopes } from './gaps.js';
+import { tally } from './tally.js';
+
+export const OUTPUTS = {
+  findings: 'Number of findings (target × matched matcher), info observations included.',
+  'vulnerable-targets': 'Comma-separated ids of targets with a finding of severity low or higher.',
+  'clean-targets': 'Comma-separated ids of targets every template judged, with no finding of severity low or higher.',
+  'unaudited-targets': 'Comma-separated ids of targets some template gave no verdict (a target can also be vulnerable); the job summary gives the reasons.',
+  'skipped-templates': 'Number of templates skipped at load (the job summary and the log name each and why).',
+  'unaudited-scopes': 'Comma-separated `<account>/<region>` scopes that could not be audited.',
+  'sarif-file': 'Path of the SARIF file written.',
+  'jsonl-file': 'Path of the JSONL file written.',
+  'command-ids': 'Comma-separated SSM command ids sent.',
+} as const;
+
+export type OutputName = keyof typeof OUTPUTS;
+
+export function actionOutputs(report: AuditReport, files: { sarifFile?: string | undefined; jsonlFile?: string | undefined }): Record<OutputName, string | number> {
+  const t = tally(report.results);
+  return {
+    findings: t.findings,
+    'vulnerable-targets': t.vulnerable.join(','),
+    'clean-targets': t.clean.join(','),
+    'unaudited-targets': t.unaudited.join(','),
+    'skipped-templates': skippedTemplates(report.gaps).length,
+    'unaudited-scopes': unauditedScopes(report.gaps).map(scopeName).join(','),
+    'sarif-file': files.sarifFile ?? '',
+    'jsonl-file': files.jsonlFile ?? '',
+    'command-ids': report.commandIds.join(','),
+  };
+}
