@@ -80,11 +80,9 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
   const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
   if (written.length > 0) io.out(`${written.join('  ')}\n`);
   const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
-  if (gate.failed) {
-    io.err(`fleetprobe: ${gate.message}\n`);
-    return 1;
-  }
-  return 0;
+  if (gate.failed) io.err(`fleetprobe: ${gate.message}\n`);
+  if (outcome.report.interrupted) return 130;
+  return gate.failed ? 1 : 0;
 }
 
 async function verify(argv: readonly string[], io: Io): Promise<number> {

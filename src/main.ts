@@ -2,7 +2,7 @@
 // Reports and outputs are written before the step fails, so a failed gate still leaves its evidence.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { UserError } from './errors.js';
+import { Interrupted, UserError } from './errors.js';
 import { parseOptions } from './options.js';
 import { annotations, type Annotation } from './report/annotations.js';
 import { evaluateGate } from './report/gate.js';
@@ -18,7 +18,7 @@ const ANNOTATIONS_PER_KIND = 9;
 
 export async function run(): Promise<void> {
   const controller = new AbortController();
-  const cancel = () => controller.abort(new Error('the workflow was cancelled'));
+  const cancel = (signal: NodeJS.Signals) => controller.abort(new Interrupted(signal));
   process.once('SIGINT', cancel);
   process.once('SIGTERM', cancel);
   try {

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { audit } from './audit.js';
+import { Interrupted } from './errors.js';
 import type { RunOptions } from './options.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
@@ -22,7 +23,7 @@ export interface RunOutcome {
 }
 
 export interface RunHooks extends TransportHooks {
-  /** Cancels the run (Ctrl-C, a cancelled workflow); the deadline option adds its own. */
+  /** Cancels the run; the entries abort it with `Interrupted` on SIGINT/SIGTERM. The deadline option adds its own. */
   signal?: AbortSignal;
 }
 
@@ -44,6 +45,7 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
     selection: describeSelection(options),
     startedAt,
     finishedAt: new Date().toISOString(),
+    ...(hooks.signal?.reason instanceof Interrupted ? { interrupted: hooks.signal.reason.signal } : {}),
   };
 
   const notes: string[] = [];
