@@ -10,10 +10,11 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-BJDLGSVR.js";
+} from "./chunks/chunk-OJE4KZ3P.js";
 import {
+  Interrupted,
   UserError
-} from "./chunks/chunk-5Y5JVWUM.js";
+} from "./chunks/chunk-XQ2XN2ED.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/cli.ts
@@ -72,19 +73,17 @@ async function scan(argv, io) {
   };
   const options = parseOptions(get, io.env);
   const outcome = await executeRun(options, io.signal ? { signal: io.signal } : {});
-  io.out(renderTable(outcome.report.results, { color: io.color }));
+  io.out(renderTable(outcome.report, { color: io.color }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}
 `);
   const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
   if (written.length > 0) io.out(`${written.join("  ")}
 `);
-  const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
-  if (gate.failed) {
-    io.err(`fleetprobe: ${gate.message}
+  const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
+  if (gate.failed) io.err(`fleetprobe: ${gate.message}
 `);
-    return 1;
-  }
-  return 0;
+  if (outcome.report.interrupted) return 130;
+  return gate.failed ? 1 : 0;
 }
 async function verify(argv, io) {
   const flags = parseFlags(argv, { help: { type: "boolean" }, "trusted-cert": { type: "string", multiple: true } }, "verify", true);
@@ -167,10 +166,10 @@ Exit codes: 0 no finding at or above --fail-on, 1 the gate failed, 2 usage or in
 // src/bin/cli.ts
 var controller = new AbortController();
 process.once("SIGINT", () => {
-  controller.abort(new Error("interrupted"));
+  controller.abort(new Interrupted("SIGINT"));
   process.once("SIGINT", () => process.exit(130));
 });
-process.once("SIGTERM", () => controller.abort(new Error("terminated")));
+process.once("SIGTERM", () => controller.abort(new Interrupted("SIGTERM")));
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -11,6 +11,7 @@ import {
   warning
 } from "./chunks/chunk-B44VXX67.js";
 import {
+  describeGap,
   evaluateGate,
   executeRun,
   forLog,
@@ -19,12 +20,17 @@ import {
   oneLine,
   parseOptions,
   renderTable,
-  tally
-} from "./chunks/chunk-BJDLGSVR.js";
+  scopeName,
+  skippedTemplates,
+  tally,
+  templateUri,
+  unauditedScopes
+} from "./chunks/chunk-OJE4KZ3P.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
+  Interrupted,
   UserError
-} from "./chunks/chunk-5Y5JVWUM.js";
+} from "./chunks/chunk-XQ2XN2ED.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/main.ts
@@ -34,6 +40,13 @@ import { randomUUID } from "node:crypto";
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice", unknown: "notice" };
 function annotations(report, options = { perKind: 10 }) {
   const all = [
+    // Gaps first: a hole in the audit matters more than any single host.
+    ...report.gaps.map((g) => ({
+      level: "warning",
+      title: g.kind === "template" ? "template skipped" : "scope not audited",
+      message: describeGap(g),
+      ...g.kind === "template" ? { file: templateUri(g.file), startLine: g.line ?? 1 } : {}
+    })),
     ...report.results.flatMap((r) => r.findings.map((f) => ({
       level: LEVEL[r.template.info.severity],
       title: `${r.template.id}${f.matcherName ? `/${f.matcherName}` : ""} on ${oneLine(r.target.id, 80)}`,
@@ -68,10 +81,14 @@ function summaryMarkdown(report, options = {}) {
   const head = [
     "## fleetprobe audit",
     "",
-    `**${t.vulnerable.length}** vulnerable \xB7 **${t.clean.length}** clean \xB7 **${t.unaudited.length}** not audited \xB7 **${t.findings}** finding${t.findings === 1 ? "" : "s"} \xB7 ${report.templates.length} template${report.templates.length === 1 ? "" : "s"} \xB7 selection ${code(report.selection)}`,
+    ...report.interrupted ? [`> [!CAUTION]
+> **Interrupted (${report.interrupted})**: this report covers only what finished before the run was stopped; the targets still running are not audited.`, ""] : [],
+    `**${t.vulnerable.length}** vulnerable \xB7 **${t.clean.length}** clean \xB7 **${t.unaudited.length}** not audited (of ${t.targets.length}) \xB7 **${t.findings}** finding${t.findings === 1 ? "" : "s"} \xB7 ${report.templates.length} template${report.templates.length === 1 ? "" : "s"} \xB7 selection ${code(report.selection)}`,
     "",
     ...(options.notes ?? []).map((n) => `> ${forMarkdown(n, 500)}
-`)
+`),
+    // Gaps early: a skipped template or an unreachable scope is a hole in everything below.
+    ...report.gaps.length > 0 ? ["### Not covered", "", ...report.gaps.map((g) => `- ${forMarkdown(describeGap(g), 600)}`), ""] : []
   ].join("\n");
   const hosts = [...new Set(report.results.map((r) => r.target.id))];
   const byHost = /* @__PURE__ */ new Map();
@@ -119,9 +136,10 @@ ${reasons2.join("\n")}
 }
 function cell(r) {
   if (!r) return "";
-  if (r.verdict === "vulnerable") return `${ICON.vulnerable} (${r.findings.map((f) => forMarkdown(f.matcherName ?? "match")).join(", ")})`;
+  const matchers = () => r.findings.map((f) => forMarkdown(f.matcherName ?? "match")).join(", ");
+  if (r.verdict === "vulnerable") return `${ICON.vulnerable} (${matchers()})`;
   if (r.verdict === "unaudited") return `${ICON.unaudited}: ${r.unaudited.reason}`;
-  return ICON.clean;
+  return r.findings.length > 0 ? `${ICON.clean}, observed (${matchers()})` : ICON.clean;
 }
 function code(text, max) {
   return `<code>${forMarkdown(text, max)}</code>`;
@@ -130,11 +148,27 @@ function size(s) {
   return Buffer.byteLength(s);
 }
 
+// src/report/outputs.ts
+function actionOutputs(report, files) {
+  const t = tally(report.results);
+  return {
+    findings: t.findings,
+    "vulnerable-targets": t.vulnerable.join(","),
+    "clean-targets": t.clean.join(","),
+    "unaudited-targets": t.unaudited.join(","),
+    "skipped-templates": skippedTemplates(report.gaps).length,
+    "unaudited-scopes": unauditedScopes(report.gaps).map(scopeName).join(","),
+    "sarif-file": files.sarifFile ?? "",
+    "jsonl-file": files.jsonlFile ?? "",
+    "command-ids": report.commandIds.join(",")
+  };
+}
+
 // src/main.ts
 var ANNOTATIONS_PER_KIND = 9;
 async function run() {
   const controller = new AbortController();
-  const cancel = () => controller.abort(new Error("the workflow was cancelled"));
+  const cancel = (signal) => controller.abort(new Interrupted(signal));
   process.once("SIGINT", cancel);
   process.once("SIGTERM", cancel);
   try {
@@ -152,7 +186,7 @@ async function run() {
     log(outcome);
     if (options.annotations) for (const a of annotations(outcome.report, { perKind: ANNOTATIONS_PER_KIND })) annotate(a);
     if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(summaryMarkdown(outcome.report, { notes: outcome.notes }), true).write();
-    const gate = evaluateGate(outcome.report.results, options.failOn, options.failOnUnaudited);
+    const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
     if (gate.failed) setFailed(gate.message);
     else info(gate.message);
   } catch (e) {
@@ -164,19 +198,12 @@ async function run() {
   }
 }
 function setOutputs({ report, sarifFile, jsonlFile }) {
-  const t = tally(report.results);
-  setOutput("findings", t.findings);
-  setOutput("vulnerable-targets", t.vulnerable.join(","));
-  setOutput("clean-targets", t.clean.join(","));
-  setOutput("unaudited-targets", t.unaudited.join(","));
-  setOutput("sarif-file", sarifFile ?? "");
-  setOutput("jsonl-file", jsonlFile ?? "");
-  setOutput("command-ids", report.commandIds.join(","));
+  for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }))) setOutput(name, value);
 }
 function log({ report, notes }) {
   const token = randomUUID();
   info(`::stop-commands::${token}`);
-  for (const line of renderTable(report.results, { color: false }).trimEnd().split("\n")) info(forLog(line, 400));
+  for (const line of renderTable(report, { color: false }).trimEnd().split("\n")) info(forLog(line, 400));
   info(`::${token}::`);
   for (const note of notes) info(`Note: ${forLog(note, 1e3)}`);
 }
