@@ -21,3 +21,8 @@ export class Interrupted extends Error {
     super(`interrupted by ${signal}`);
   }
 }
+
+/** A value from a template as an error message quotes it: a scalar as written, a mapping or list as JSON, never '[object Object]'. */
+export function shown(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}

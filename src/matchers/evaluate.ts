@@ -13,7 +13,9 @@ const NOT_IN_CONTEXT = new Set(['template-id', 'template-info', 'template-path']
 
 /** A map without a prototype: keys come from templates and host output, and `__proto__` must stay a plain key. */
 function bag(...sources: Readonly<Record<string, Value>>[]): Record<string, Value> {
-  return Object.assign(Object.create(null) as Record<string, Value>, ...sources);
+  const out = Object.create(null) as Record<string, Value>;
+  for (const source of sources) Object.assign(out, source);
+  return out;
 }
 
 /** nuclei's strings.Trim(s, " \n\r\t"). */

@@ -2,7 +2,7 @@
 // built, words lower-cased and hex-decoded, DSL parsed. A template nuclei would refuse is refused
 // here with the file, line and field named; so is one that would silently never match on a code
 // block (a status matcher, an http-only part).
-import { inputError } from '../errors.js';
+import { inputError, shown } from '../errors.js';
 import type { YamlWhere } from '../template/where.js';
 import { compileDsl, DslError, DslSyntaxError, renderText, type CompiledDsl } from './dsl.js';
 import { isUnimplementedHelper } from './dsl/functions.js';
@@ -109,11 +109,11 @@ export function compileOperators(block: Record<string, unknown>, blockPath: Path
   let condition: Condition = 'or';
   const mc = block['matchers-condition'];
   if (mc !== undefined && mc !== null && mc !== '') {
-    if (mc !== 'and' && mc !== 'or') fail(['matchers-condition'], `matchers-condition '${String(mc)}' is not allowed; use 'and' or 'or'`);
+    if (mc !== 'and' && mc !== 'or') fail(['matchers-condition'], `matchers-condition '${shown(mc)}' is not allowed; use 'and' or 'or'`);
     condition = mc as Condition;
   }
   if (rawMatchers.length === 0 && rawExtractors.length === 0) {
-    if (mc !== undefined) fail(['matchers-condition'], "matchers-condition is set but the block has no matchers");
+    if (mc !== undefined) fail(['matchers-condition'], 'matchers-condition is set but the block has no matchers');
     return undefined;
   }
 
@@ -202,13 +202,13 @@ function compileMatcher(raw: Record<string, unknown>, index: number, fail: Fail,
   const rawCondition = raw['condition'];
   let condition: Condition = 'or';
   if (rawCondition !== undefined && rawCondition !== null && rawCondition !== '') {
-    if (rawCondition !== 'and' && rawCondition !== 'or') fail([...at, 'condition'], `condition '${String(rawCondition)}' is not allowed; use 'and' or 'or'`);
+    if (rawCondition !== 'and' && rawCondition !== 'or') fail([...at, 'condition'], `condition '${shown(rawCondition)}' is not allowed; use 'and' or 'or'`);
     condition = rawCondition as Condition;
   }
   const caseInsensitive = flag(raw, 'case-insensitive', at, fail);
   if (caseInsensitive && type !== 'word') fail([...at, 'case-insensitive'], `'case-insensitive' is supported only for word matchers (not ${type})`);
   const encoding = raw['encoding'];
-  if (encoding !== undefined && encoding !== null && encoding !== '' && encoding !== 'hex') fail([...at, 'encoding'], `encoding '${String(encoding)}' is not allowed; the only encoding is 'hex'`);
+  if (encoding !== undefined && encoding !== null && encoding !== '' && encoding !== 'hex') fail([...at, 'encoding'], `encoding '${shown(encoding)}' is not allowed; the only encoding is 'hex'`);
   const name = optionalName(raw, at, fail);
   const common: MatcherCommon = {
     index,

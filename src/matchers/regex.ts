@@ -121,9 +121,7 @@ function expandTemplate(template: string, m: RegExpExecArray, names: readonly (s
       name = word[0];
       next = i + 1 + name.length;
     }
-    let index = -1;
-    if (/^\d+$/.test(name)) index = Number(name);
-    else index = names.indexOf(name);
+    const index = /^\d+$/.test(name) ? Number(name) : names.indexOf(name);
     out += index >= 0 && index < m.length ? (m[index] ?? '') : '';
     i = next - 1;
   }

@@ -31,7 +31,7 @@ export function summaryMarkdown(report: AuditReport, options: SummaryOptions = {
 
   const hosts = [...new Set(report.results.map((r) => r.target.id))];
   const byHost = new Map<string, Map<string, Result>>();
-  for (const r of report.results) byHost.set(r.target.id, (byHost.get(r.target.id) ?? new Map()).set(r.template.id, r));
+  for (const r of report.results) byHost.set(r.target.id, (byHost.get(r.target.id) ?? new Map<string, Result>()).set(r.template.id, r));
   const ids = report.templates.map((tpl) => tpl.id);
   const tableFor = (rows: string[]) =>
     [

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { inputError, UserError } from '../errors.js';
+import { inputError, shown, UserError } from '../errors.js';
 import { compileOperators, type PartScope } from '../matchers/operators.js';
 import { evaluateVariables } from '../matchers/dsl.js';
 import type { CodeBlock, Severity, Template, TemplateInfo, Trust } from '../types.js';
@@ -90,7 +90,7 @@ function build(value: unknown, where: YamlWhere, bytes: Buffer, policy: LoadPoli
   }
   const id = doc['id'];
   if (id === undefined) throw inputError(file, 1, "missing 'id'");
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw inputError(file, where.line(['id']), `id '${String(id)}' is not allowed; use letters, digits, '-' and '_'`);
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw inputError(file, where.line(['id']), `id '${shown(id)}' is not allowed; use letters, digits, '-' and '_'`);
   const info = readInfo(doc['info'], where);
   const code = doc['code'];
   if (code === undefined) throw inputError(file, 1, "no 'code:' block: fleetprobe runs only 'code' templates");
@@ -166,8 +166,8 @@ function readInfo(raw: unknown, where: YamlWhere): TemplateInfo {
   const info = mapping(raw, ['info'], where, "'info' must be a mapping");
   const name = info['name'];
   if (typeof name !== 'string' || name.trim() === '') throw inputError(file, where.line(['info', 'name']) ?? where.line(['info']), "'info.name' is required");
-  const severity = String(info['severity'] ?? 'unknown').trim().toLowerCase() as Severity;
-  if (!SEVERITY_VALUES.includes(severity)) throw inputError(file, where.line(['info', 'severity']), `severity '${String(info['severity'])}' is not allowed; expected one of ${SEVERITY_VALUES.join(', ')}`);
+  const severity = shown(info['severity'] ?? 'unknown').trim().toLowerCase() as Severity;
+  if (!SEVERITY_VALUES.includes(severity)) throw inputError(file, where.line(['info', 'severity']), `severity '${shown(info['severity'])}' is not allowed; expected one of ${SEVERITY_VALUES.join(', ')}`);
   const text = (key: string) => optionalString(info[key], ['info', key], where);
   const record = (key: string) => {
     const v = info[key];

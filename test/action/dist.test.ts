@@ -24,7 +24,7 @@ async function action(inputs: Record<string, string>): Promise<{ code: number; s
   );
   const outputs: Record<string, string> = {};
   // GITHUB_OUTPUT uses name<<delimiter blocks.
-  for (const m of (await readFile(env['GITHUB_OUTPUT']!, 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  for (const m of (await readFile(env['GITHUB_OUTPUT']!, 'utf8')).matchAll(/^([^<\n]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
   return { ...result, outputs, summary: await readFile(env['GITHUB_STEP_SUMMARY']!, 'utf8'), state: await readFile(env['GITHUB_STATE']!, 'utf8') };
 }
 

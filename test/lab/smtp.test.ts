@@ -16,7 +16,7 @@ async function fakeServer(greeting: string | null, answers: Script): Promise<{ p
     if (greeting !== null) socket.write(greeting);
     let buffer = '';
     socket.on('data', (chunk) => {
-      buffer += chunk;
+      buffer += chunk.toString();
       for (let i; (i = buffer.indexOf('\r\n')) >= 0; ) {
         const line = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);

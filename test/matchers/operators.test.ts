@@ -65,6 +65,7 @@ describe('compileOperators refuses', () => {
   it('a bad condition and a bad matchers-condition', () => {
     expect(refusal('matchers:\n  - type: word\n    condition: AND\n    words: [a]')).toBe("t.yaml:7: condition 'AND' is not allowed; use 'and' or 'or'");
     expect(refusal('matchers-condition: all\nmatchers:\n  - type: word\n    words: [a]')).toBe("t.yaml:5: matchers-condition 'all' is not allowed; use 'and' or 'or'");
+    expect(refusal('matchers:\n  - type: word\n    condition: [and]\n    words: [a]')).toBe('t.yaml:7: condition \'["and"]\' is not allowed; use \'and\' or \'or\'');
   });
 
   it('case-insensitive on a non-word matcher, and on a non-kval extractor', () => {

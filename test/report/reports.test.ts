@@ -30,7 +30,7 @@ describe('untrusted host text', () => {
     fc.assert(
       fc.property(text, (s) => {
         const log = forLog(s);
-        expect(log).not.toMatch(/[\r\n\u2028\u2029\u0000-\u001f\u007f-\u009f]/);
+        expect(log).not.toMatch(/[\u2028\u2029\u0000-\u001f\u007f-\u009f]/);
         expect(log).not.toMatch(/::|##\[/);
         expect(forMarkdown(s)).not.toMatch(/[|<>`\r\n]/);
       }),

@@ -10,7 +10,7 @@ export const TEST_CERT = 'fixtures/keys/test-signer.crt';
 const TEST_KEY = 'fixtures/keys/test-signer.key';
 
 export function signTemplate(text: string, imported: readonly Buffer[] = [], keyFile = TEST_KEY, certFile = TEST_CERT): string {
-  const body = text.replace(/\n?# digest: .*\s*$/, '').trim();
+  const body = text.trimEnd().replace(/\n?# digest: .*$/, '').trim();
   const content = Buffer.concat([Buffer.from(body), ...imported.flatMap((f) => [Buffer.from('\n'), f])]);
   const der = sign('sha256', content, { key: createPrivateKey(readFileSync(keyFile)), dsaEncoding: 'der' });
   const fragment = loadTrustedKey(readFileSync(certFile, 'utf8'), certFile).fragment;

@@ -96,6 +96,7 @@ describe('bad templates get one line naming file, line and what is allowed', () 
     ['malformed.yaml', 'id: x\ninfo: [\n  name: y', /malformed\.yaml:\d+: malformed YAML/],
     ['noid.yaml', minimal(block).replace('id: t1\n', ''), /noid\.yaml:1: missing 'id'/],
     ['badid.yaml', minimal(block).replace('id: t1', 'id: "a b"'), /badid\.yaml:1: id 'a b' is not allowed/],
+    ['mapid.yaml', minimal(block).replace('id: t1', 'id: {a: 1}'), /mapid\.yaml:1: id '\{"a":1\}' is not allowed/],
     ['http.yaml', 'id: x\ninfo:\n  name: n\n  severity: low\nhttp:\n  - method: GET\n', /http\.yaml:5: 'http:' is not supported: fleetprobe runs only 'code' templates/],
     ['flow.yaml', minimal(block, 'flow: code(1)\n'), /flow\.yaml:7: 'flow:' is not supported/],
     ['nocode.yaml', 'id: x\ninfo:\n  name: n\n', /nocode\.yaml:1: no 'code:' block/],

@@ -274,7 +274,7 @@ const HELPERS: Record<string, Helper> = {
     arity: 1,
     fn: ([v]) => {
       const s = str(v);
-      if (/^[+-]?\d+$/.test(s) || /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
+      if (/^[+-]?\d+$/.test(s) || /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
       throw new DslError(`${s} could not be converted to int`);
     },
   },
@@ -286,7 +286,7 @@ const HELPERS: Record<string, Helper> = {
       if (typeof v === 'number') return v === 1;
       const s = str(v).trim();
       if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return true;
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return Number(s) === 1;
+      if (/^[+-]?(\d+(?:\.\d*)?|\.\d+)$/.test(s)) return Number(s) === 1;
       return false;
     },
   },

@@ -124,7 +124,7 @@ export function tokenize(expression: string, isFunction: (name: string) => boole
         token = { kind: 'NUMERIC', value: Number.parseInt(hex, 16) };
       } else {
         const text = readWhile(isNumeric);
-        if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) throw new DslSyntaxError(`Unable to parse numeric value '${text}' to float64`);
+        if (!/^(\d+(?:\.\d*)?|\.\d+)$/.test(text)) throw new DslSyntaxError(`Unable to parse numeric value '${text}' to float64`);
         token = { kind: 'NUMERIC', value: Number(text) };
       }
     } else if (c === ',') {

@@ -9,7 +9,7 @@ interface Version {
   pre: string;
 }
 
-const VERSION_RE = /^v?(\d+(?:\.\d+)*?)(?:-(\d+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(-?[A-Za-z\-~]+[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*))?(?:\+[0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*)?$/;
+const VERSION_RE = /^v?(\d+(?:\.\d+)*)(?:-(\d[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(-?[A-Za-z\-~][0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*))?(?:\+[0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*)?$/;
 
 function parseVersion(text: string): Version {
   const m = VERSION_RE.exec(text.trim());
@@ -89,7 +89,7 @@ export function compareVersions(version: string, constraints: readonly string[])
   const v = parseVersion(version);
   const all = constraints.join(',').split(',');
   return all.every((raw) => {
-    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(raw);
+    const m = /^\s*(?:(=|!=|>=|<=|>|<|~>)\s*)?(\S+)\s*$/.exec(raw);
     if (m === null) throw new DslError(`Malformed constraint: ${raw}`);
     return check(m[1] ?? '', v, parseVersion(m[2] ?? ''));
   });
