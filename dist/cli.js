@@ -10,11 +10,11 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-OJE4KZ3P.js";
+} from "./chunks/chunk-EBQG4FQA.js";
 import {
   Interrupted,
   UserError
-} from "./chunks/chunk-XQ2XN2ED.js";
+} from "./chunks/chunk-EOQCMXBZ.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/cli.ts

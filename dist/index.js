@@ -25,12 +25,12 @@ import {
   tally,
   templateUri,
   unauditedScopes
-} from "./chunks/chunk-OJE4KZ3P.js";
+} from "./chunks/chunk-EBQG4FQA.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   Interrupted,
   UserError
-} from "./chunks/chunk-XQ2XN2ED.js";
+} from "./chunks/chunk-EOQCMXBZ.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/main.ts
