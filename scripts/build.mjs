@@ -16,6 +16,17 @@ const raw = {
   },
 };
 
+// package.json reaches the bundle as its version alone (src/version.ts): a dependency bump must not change dist/.
+const versionOnly = {
+  name: 'version-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/package\.json$/ }, (args) =>
+      path.relative(process.cwd(), args.importer) === path.join('src', 'version.ts') ? { path: 'package.json', namespace: 'version-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'version-only' }, async (args) => ({ contents: JSON.stringify({ version: JSON.parse(await readFile(args.path, 'utf8')).version }), loader: 'json' }));
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/index.ts', post: 'src/bin/post.ts', cli: 'src/bin/cli.ts' },
@@ -30,5 +41,5 @@ await build({
   banner: { js: "import { createRequire as __fleetprobeCreateRequire } from 'node:module'; const require = __fleetprobeCreateRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [raw],
+  plugins: [raw, versionOnly],
 });

@@ -22,3 +22,12 @@ it('the committed dist/ matches a fresh build of src/', async () => {
     expect(same, `dist/${name} differs from a fresh build: run \`npm run build\` and commit dist/`).toBe(true);
   }
 });
+
+it('the version comes from package.json alone: --version prints it and the bundle holds no other package.json field', async () => {
+  const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+  const { stdout } = await run(process.execPath, ['dist/cli.js', '--version']);
+  expect(stdout.trim()).toBe(pkg.version);
+  const bundled = await Promise.all((await files('dist')).filter((f) => f.endsWith('.js')).map((f) => readFile(path.join('dist', f), 'utf8')));
+  // A dependency bump changes package.json but must not change dist/ (Dependabot's pull requests stay green).
+  expect(bundled.some((text) => text.includes('"@types/sarif"'))).toBe(false);
+});

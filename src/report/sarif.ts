@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type * as Sarif from 'sarif';
 import type { AuditReport, Finding, Result, Severity, Target } from '../types.js';
 import { describeGap, skippedTemplates, unauditedScopes } from './gaps.js';
 import { severityRank } from './tally.js';
@@ -25,9 +26,9 @@ const MAX_TEXT = 1_024;
 
 /** nuclei's security-severity scores (exactly 9.0 would fall between GitHub's bands). */
 const SCORE: Record<Severity, string> = { critical: '9.4', high: '8.0', medium: '5.0', low: '2.0', info: '1.0', unknown: '1.0' };
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note', unknown: 'note' };
+const LEVEL: Record<Severity, Sarif.Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note', unknown: 'note' };
 
-export function toSarif(report: AuditReport, options: SarifOptions): { log: object; notes: string[] } {
+export function toSarif(report: AuditReport, options: SarifOptions): { log: Sarif.Log; notes: string[] } {
   const rules = report.templates.map((t) => rule(t));
   const ruleIndex = new Map(report.templates.map((t, i) => [t.id, i]));
   const findings = report.results.flatMap((r) => r.findings.map((f) => ({ result: r, finding: f })));
@@ -49,11 +50,10 @@ export function toSarif(report: AuditReport, options: SarifOptions): { log: obje
   return { log: sarif, notes };
 }
 
-function log(report: AuditReport, options: SarifOptions, rules: object[], results: object[], dropped: number): object {
-  type Notification = { level: string; message: { text: string }; descriptor: { id: string }; locations: object[] };
-  const note = (level: string, id: string, text: string, locations: object[] = []): Notification => ({ level, message: { text }, descriptor: { id }, locations });
+function log(report: AuditReport, options: SarifOptions, rules: Sarif.ReportingDescriptor[], results: Sarif.Result[], dropped: number): Sarif.Log {
+  const note = (level: Sarif.Notification.level, id: string, text: string, locations: Sarif.Location[] = []): Sarif.Notification => ({ level, message: { text }, descriptor: { id }, locations });
   const unaudited = report.results.filter((r) => r.verdict === 'unaudited');
-  const notifications: Notification[] = [
+  const notifications: Sarif.Notification[] = [
     ...(report.interrupted ? [note('error', 'interrupted', `the run was interrupted (${report.interrupted}): these results cover only what finished; the targets still running are not audited`)] : []),
     // Scopes (account, region) not audited: their hosts are not even known, so they are execution notifications.
     ...unauditedScopes(report.gaps).map((g) => note('error', 'scope-not-audited', describeGap(g))),
@@ -97,7 +97,7 @@ function log(report: AuditReport, options: SarifOptions, rules: object[], result
   };
 }
 
-function rule(t: AuditReport['templates'][number]): object {
+function rule(t: AuditReport['templates'][number]): Sarif.ReportingDescriptor {
   const { info } = t;
   const remediation = info.remediation ? `\n\n## Remediation\n\n${info.remediation.trim()}` : '';
   const references = info.reference.length > 0 ? `\n\n## References\n\n${info.reference.map((r) => `- ${r}`).join('\n')}` : '';
@@ -120,7 +120,7 @@ function rule(t: AuditReport['templates'][number]): object {
   };
 }
 
-function sarifResult(r: Result, f: Finding, index: number): object {
+function sarifResult(r: Result, f: Finding, index: number): Sarif.Result {
   const matcher = f.matcherName ?? f.extractorName;
   const evidence = oneLine(f.evidence);
   // Host-supplied names too: a message stays one line whatever a host calls itself.
@@ -154,7 +154,7 @@ export function hostPath(t: Target): string {
   return ['fleet', ...parts.map(segment)].join('/');
 }
 
-function hostLocation(t: Target): object {
+function hostLocation(t: Target): Sarif.Location {
   return {
     physicalLocation: { artifactLocation: { uri: hostPath(t) }, region: { startLine: 1 } },
     logicalLocations: [{ name: t.id, fullyQualifiedName: hostPath(t), kind: 'resource' }],

@@ -6,7 +6,7 @@ import type { AuditReport, Target } from '../../src/types.js';
 import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from './factory.js';
 import { allSarifErrors, locationErrors, multitoolErrors, quickErrors, schemaErrors } from './validate.js';
 
-type Log = { runs: { tool: { driver: { rules: Record<string, unknown>[] } }; results: Record<string, any>[]; invocations: Record<string, any>[]; automationDetails: { id: string } }[] };
+type Log = { runs: { tool: { driver: { rules: any[] } }; results: any[]; invocations: any[]; automationDetails: { id: string } }[] };
 /** Every log this file makes, for one multitool pass at the end (the schema and location checks run on each at once). */
 const produced: unknown[] = [];
 const sarif = (r = mixedFleet(), opts = {}) => {
