@@ -10,7 +10,7 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-EBQG4FQA.js";
+} from "./chunks/chunk-DOP4TRME.js";
 import {
   Interrupted,
   UserError

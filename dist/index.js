@@ -25,7 +25,7 @@ import {
   tally,
   templateUri,
   unauditedScopes
-} from "./chunks/chunk-EBQG4FQA.js";
+} from "./chunks/chunk-DOP4TRME.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   Interrupted,
