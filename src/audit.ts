@@ -2,18 +2,20 @@
 import { evaluateTemplate } from './matchers/evaluate.js';
 import { verdictOf } from './report/tally.js';
 import type { Transport } from './transport/transport.js';
-import type { ProbeRun, Result, Target, Template } from './types.js';
+import type { Gap, ProbeRun, Result, Target, Template } from './types.js';
 
 export interface AuditResults {
   results: Result[];
   commandIds: string[];
+  /** What the transport could not reach at all (SSM scopes not audited). */
+  gaps: Gap[];
 }
 
 export async function audit(templates: readonly Template[], transport: Transport, signal?: AbortSignal, now: () => Date = () => new Date()): Promise<AuditResults> {
   const report = await transport.run(templates, signal);
   const byId = new Map(templates.map((t) => [t.id, t]));
   const results = everyTargetOnce(templates, report.runs).map((run) => judge(byId.get(run.templateId)!, run, now().toISOString()));
-  return { results, commandIds: report.commandIds };
+  return { results, commandIds: report.commandIds, gaps: report.gaps ?? [] };
 }
 
 /** A host's verdict for one template. A block that did not complete means no verdict, never a pass. */

@@ -1,6 +1,7 @@
 // The inputs of a run, shared by the action (core.getInput) and the CLI (--flags of the same names),
 // so both validate the same way and run the same code. action.yml is checked against INPUTS by a test.
 import { UserError } from './errors.js';
+import { parseScopeInputs, SCOPE_INPUTS, type ScopeInputs } from './transport/ssm/scopes/inputs.js';
 import { SEVERITIES, type Severity } from './types.js';
 
 type Kind = 'string' | 'list' | 'lines' | 'int' | 'bool' | 'percent-or-int' | 'enum';
@@ -24,6 +25,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'instance-ids', kind: 'list', description: 'Instance ids (`i-…`, `mi-…`), newline- or comma-separated, any count.' },
   { name: 'targets', kind: 'lines', description: 'Target selectors, one per line: `tag:Role=mail,relay`, `tag-key=Owner`, `resource-groups:Name=mail-fleet` (at most 5).' },
   { name: 'aws-region', kind: 'string', description: 'AWS region. Default: `AWS_REGION` or `AWS_DEFAULT_REGION`.' },
+  ...SCOPE_INPUTS,
   { name: 'max-concurrency', kind: 'percent-or-int', default: '50', description: 'SSM MaxConcurrency per command: a count or a percentage.' },
   { name: 'max-errors', kind: 'percent-or-int', default: '100%', description: 'SSM MaxErrors per command; 100% so one failing host never stops the rollout.' },
   { name: 'delivery-timeout', kind: 'int', default: '600', min: 30, max: 2592000, description: 'Seconds SSM may take to deliver a command to a host (SendCommand TimeoutSeconds).' },
@@ -50,6 +52,8 @@ export interface RunOptions {
   instanceIds: string[];
   targets: string[];
   awsRegion: string | undefined;
+  /** Which accounts and regions an SSM run covers (issue 13); the default is the credentials' account in awsRegion. */
+  scope: ScopeInputs;
   maxConcurrency: string;
   maxErrors: string;
   deliveryTimeout: number;
@@ -140,7 +144,11 @@ export function parseOptions(get: RawInputs, env: NodeJS.ProcessEnv = process.en
   if (targets.length > 5) throw new UserError(`input targets: ${targets.length} selectors given; SSM allows at most 5`);
   const comment = str('comment') ?? '';
   if (comment.length > 100) throw new UserError(`input comment: ${comment.length} characters; SSM allows at most 100`);
-  const awsRegion = str('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
+  const scope = parseScopeInputs({ regions: list('regions'), accounts: list('accounts'), memberRole: str('member-role'), externalId: str('external-id'), sessionName: str('role-session-name')! });
+  const scoped = SCOPE_INPUTS.find((spec) => spec.default === undefined && (v[spec.name] as unknown[] | string | undefined)?.length);
+  if (transport === 'local' && scoped) throw new UserError(`input ${scoped.name} applies only to transport ssm; transport is local`);
+  // The run's own calls (STS, Organizations) go to aws-region; a list of regions can stand in for it.
+  const awsRegion = str('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || (Array.isArray(scope.regions) ? scope.regions[0] : undefined));
   if (transport === 'ssm' && !awsRegion) throw new UserError('no AWS region: set input aws-region, or AWS_REGION / AWS_DEFAULT_REGION');
 
   const deliveryTimeout = num('delivery-timeout');
@@ -151,6 +159,7 @@ export function parseOptions(get: RawInputs, env: NodeJS.ProcessEnv = process.en
     instanceIds,
     targets,
     awsRegion,
+    scope,
     maxConcurrency: str('max-concurrency')!,
     maxErrors: str('max-errors')!,
     deliveryTimeout,

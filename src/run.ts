@@ -36,10 +36,10 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   const deadline = AbortSignal.timeout(options.deadline * 1000);
   const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
   const startedAt = new Date().toISOString();
-  const { results, commandIds } = await audit(templates, transport, signal);
+  const { results, commandIds, gaps } = await audit(templates, transport, signal);
   const report: AuditReport = {
     results,
-    gaps: [],
+    gaps,
     templates: templates.map(({ id, path, info, sha256, trust }) => ({ id, path, info, sha256, trust })),
     commandIds,
     selection: describeSelection(options),

@@ -1,4 +1,4 @@
-import type { ProbeRun, Template } from '../types.js';
+import type { Gap, ProbeRun, Template } from '../types.js';
 
 /**
  * The one interface every transport implements: the targets it was built with in,
@@ -12,4 +12,6 @@ export interface TransportReport {
   runs: ProbeRun[];
   /** Command ids sent (SSM), so reports and the post step can name or cancel them. */
   commandIds: string[];
+  /** What the transport was asked to cover and could not reach at all (SSM scopes not audited). */
+  gaps?: Gap[];
 }

@@ -42,6 +42,7 @@ async function fleetAt(instances: Parameters<typeof startEmulator>[0]): Promise<
   emu = await startEmulator(instances, { deliverySecondMs: 10, visibilityDelayMs: 200 });
   vi.stubEnv('AWS_ENDPOINT_URL_SSM', emu.endpoint);
   vi.stubEnv('AWS_ENDPOINT_URL_S3', emu.endpoint);
+  vi.stubEnv('AWS_ENDPOINT_URL_STS', emu.endpoint);
   vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
   vi.stubEnv('AWS_SESSION_TOKEN', '');

@@ -1,6 +1,6 @@
 // The SSM transport's small pure parts: input checks, status names, pacing, output locations, agent truncation.
 import { describe, expect, it } from 'vitest';
-import { Pacer } from '../../src/transport/ssm/client.js';
+import { Pacer } from '../../src/transport/ssm/sdk.js';
 import { s3Key } from '../../src/transport/ssm/collect.js';
 import { commandRequest } from '../../src/transport/ssm/dispatch.js';
 import { parseInstanceIds, parseSelector } from '../../src/transport/ssm/selectors.js';

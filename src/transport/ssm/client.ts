@@ -1,28 +1,26 @@
-// The only module that sees the AWS SDK: the calls fleetprobe makes, their retry policy and pacing,
-// and a count of calls per operation (the bench and tests read it; it is also cheap evidence in logs).
+// The SSM and S3 calls fleetprobe makes in one account and region, in its own words. One SsmApi per scope: its
+// own pacing (SSM's limits are per account and region), its own call counts (the bench and tests read them).
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   CancelCommandCommand,
-  DescribeInstanceInformationCommand,
   GetCommandInvocationCommand,
   ListCommandInvocationsCommand,
   ListCommandsCommand,
+  paginateDescribeInstanceInformation,
   SendCommandCommand,
   SSMClient,
   type SendCommandRequest,
 } from '@aws-sdk/client-ssm';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import type { DeserializeMiddleware, MiddlewareStack } from '@smithy/types';
+import { clientSettings, errorName, Pacer, watch, type AwsSession, type Watch } from './sdk.js';
 
-export interface ClientConfig {
+export { errorName } from './sdk.js';
+
+export interface ClientConfig extends AwsSession {
   region: string;
-  /** Explicit endpoint (tests, emulators); otherwise the SDK's own resolution, which honours AWS_ENDPOINT_URL_SSM / _S3. */
-  endpoint?: string;
-  credentials?: AwsCredentialIdentity;
-  /** Attempts per call, first try included. Fleet polling meets throttling, so more than the SDK's 3. */
-  maxAttempts?: number;
-  /** Most calls in flight at once; the pacer halves its limit when the service throttles and grows it back slowly. */
+  /** Most calls in flight at once in this scope; halved when the service throttles, grown back slowly. */
   maxInFlight?: number;
+  /** The run's bound on calls in flight across all scopes. */
+  global?: Pacer;
 }
 
 export interface InstanceInfo {
@@ -59,9 +57,12 @@ export type Operation =
   | 'CancelCommand'
   | 'S3GetObject';
 
+export const OPERATIONS: readonly Operation[] = ['DescribeInstanceInformation', 'SendCommand', 'ListCommandInvocations', 'GetCommandInvocation', 'ListCommands', 'CancelCommand', 'S3GetObject'];
+
 /** What the rest of the SSM transport needs from AWS, in its own words. */
 export interface SsmApi {
-  describeInstances(filter: { key: string; values: string[] }): Promise<InstanceInfo[]>;
+  /** Every page of DescribeInstanceInformation for the filter (or the first `limit` instances). */
+  describeInstances(filter: { key: string; values: string[] } | undefined, limit?: number): Promise<InstanceInfo[]>;
   sendCommand(input: SendCommandRequest): Promise<string>;
   listInvocations(commandId: string, nextToken?: string): Promise<{ invocations: Invocation[]; nextToken?: string }>;
   /** undefined while the service does not know the invocation yet (InvocationDoesNotExist, eventual consistency). */
@@ -73,64 +74,50 @@ export interface SsmApi {
   readonly calls: Record<Operation, number>;
   /** Attempts the service answered with throttling (retries included). */
   throttledAttempts(): number;
+  /**
+   * Ends the reads in flight and their retries (the run was interrupted or its deadline passed). Sending and
+   * cancelling are never cut off half-way: a command sent must be known, so that it can be cancelled.
+   */
+  signal: AbortSignal | undefined;
 }
 
-const DEFAULT_MAX_ATTEMPTS = 10;
 const DEFAULT_IN_FLIGHT = 8;
-
-export function errorName(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
-}
+/** SendCommand and CancelCommand run to their end even after an interrupt, but not forever. */
+const WRITE_TIMEOUT_MS = 30_000;
 
 export function createSsmApi(config: ClientConfig): SsmApi {
-  const common = {
-    region: config.region,
-    maxAttempts: config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    // Standard retries (exponential backoff with jitter, 500 ms base for throttling) plus our own pacer below.
-    // The SDK's 'adaptive' mode was measured: no faster under a rate quota, and 14x slower (376 s against 27 s)
-    // when one request in five is throttled whatever the rate, its client-side rate having fallen to 0.5/s.
-    retryMode: 'standard' as const,
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-    ...(config.credentials ? { credentials: config.credentials } : {}),
-  };
-  const ssm = new SSMClient(common);
+  const settings = clientSettings(config, config.region);
+  const ssm = new SSMClient(settings);
   // An endpoint override means an S3-compatible server addressed by host, where bucket subdomains do not resolve.
   const s3Override = config.endpoint ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
-  const s3 = new S3Client({ ...common, ...(s3Override ? { forcePathStyle: true } : {}) });
-  const calls: Record<Operation, number> = {
-    DescribeInstanceInformation: 0,
-    SendCommand: 0,
-    ListCommandInvocations: 0,
-    GetCommandInvocation: 0,
-    ListCommands: 0,
-    CancelCommand: 0,
-    S3GetObject: 0,
-  };
+  // The output bucket may live in another region than the instances (one bucket for a whole organisation).
+  const s3 = new S3Client({ ...settings, followRegionRedirects: true, ...(s3Override ? { forcePathStyle: true } : {}) });
+  const calls = Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as Record<Operation, number>;
   const pacer = new Pacer(config.maxInFlight ?? DEFAULT_IN_FLIGHT);
   let throttledAttempts = 0;
-  const onThrottle = () => {
-    throttledAttempts++;
-    pacer.throttled();
-  };
-  watchThrottles(ssm.middlewareStack, onThrottle);
-  watchThrottles(s3.middlewareStack, onThrottle);
-  const call = <T>(op: Operation, fn: () => Promise<T>): Promise<T> =>
-    pacer.run(() => {
-      calls[op]++;
-      return fn();
-    });
-
-  return {
+  const w: Watch = {
     calls,
+    pacers: config.global ? [pacer, config.global] : [pacer],
+    onThrottle: () => {
+      throttledAttempts++;
+      pacer.throttled();
+    },
+  };
+  watch(ssm.middlewareStack, w);
+  watch(s3.middlewareStack, { ...w, prefix: 'S3' });
+
+  const api: SsmApi = {
+    calls,
+    signal: undefined,
     throttledAttempts: () => throttledAttempts,
-    async describeInstances(filter) {
+    async describeInstances(filter, limit) {
       const found: InstanceInfo[] = [];
-      let token: string | undefined;
-      // Bounded: each page holds up to 50 and the service ends the listing; 10,000 pages is far past any fleet.
-      for (let page = 0; page < 10_000; page++) {
-        const out = await call('DescribeInstanceInformation', () =>
-          ssm.send(new DescribeInstanceInformationCommand({ Filters: [{ Key: filter.key, Values: filter.values }], MaxResults: 50, NextToken: token })),
-        );
+      const pages = paginateDescribeInstanceInformation(
+        { client: ssm, pageSize: limit === undefined ? 50 : Math.max(5, Math.min(50, limit)), stopOnSameToken: true },
+        filter ? { Filters: [{ Key: filter.key, Values: filter.values }] } : {},
+        read(),
+      );
+      for await (const out of pages) {
         for (const i of out.InstanceInformationList ?? []) {
           if (!i.InstanceId) continue;
           found.push({
@@ -141,21 +128,18 @@ export function createSsmApi(config: ClientConfig): SsmApi {
             ...(i.PlatformName ? { platform: `${i.PlatformName}${i.PlatformVersion ? ` ${i.PlatformVersion}` : ''}` } : {}),
           });
         }
-        token = out.NextToken;
-        if (!token) break;
+        if (limit !== undefined && found.length >= limit) break;
       }
       return found;
     },
     async sendCommand(input) {
-      const out = await call('SendCommand', () => ssm.send(new SendCommandCommand(input)));
+      const out = await ssm.send(new SendCommandCommand(input), write());
       const id = out.Command?.CommandId;
       if (!id) throw new Error('SendCommand returned no command id');
       return id;
     },
     async listInvocations(commandId, nextToken) {
-      const out = await call('ListCommandInvocations', () =>
-        ssm.send(new ListCommandInvocationsCommand({ CommandId: commandId, Details: true, MaxResults: 50, ...(nextToken ? { NextToken: nextToken } : {}) })),
-      );
+      const out = await ssm.send(new ListCommandInvocationsCommand({ CommandId: commandId, Details: true, MaxResults: 50, ...(nextToken ? { NextToken: nextToken } : {}) }), read());
       const invocations = (out.CommandInvocations ?? []).flatMap((i): Invocation[] => {
         if (!i.InstanceId) return [];
         const plugin = i.CommandPlugins?.[0];
@@ -174,7 +158,7 @@ export function createSsmApi(config: ClientConfig): SsmApi {
     },
     async getInvocation(commandId, instanceId) {
       try {
-        const out = await call('GetCommandInvocation', () => ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId })));
+        const out = await ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId }), read());
         return { status: out.Status ?? 'Pending', statusDetails: out.StatusDetails ?? '', stdout: out.StandardOutputContent ?? '', stderr: out.StandardErrorContent ?? '' };
       } catch (e) {
         if (errorName(e) === 'InvocationDoesNotExist') return undefined;
@@ -182,16 +166,16 @@ export function createSsmApi(config: ClientConfig): SsmApi {
       }
     },
     async commandStatus(commandId) {
-      const out = await call('ListCommands', () => ssm.send(new ListCommandsCommand({ CommandId: commandId })));
+      const out = await ssm.send(new ListCommandsCommand({ CommandId: commandId }), read());
       const c = out.Commands?.[0];
       return c ? { status: c.Status ?? 'Pending', targetCount: c.TargetCount ?? 0 } : undefined;
     },
     async cancelCommand(commandId) {
-      await call('CancelCommand', () => ssm.send(new CancelCommandCommand({ CommandId: commandId })));
+      await ssm.send(new CancelCommandCommand({ CommandId: commandId }), write());
     },
     async getS3Text(bucket, key) {
       try {
-        const out = await call('S3GetObject', () => s3.send(new GetObjectCommand({ Bucket: bucket, Key: key })));
+        const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }), read());
         return (await out.Body?.transformToString('utf8')) ?? '';
       } catch (e) {
         if (errorName(e) === 'NoSuchKey') return undefined;
@@ -199,66 +183,7 @@ export function createSsmApi(config: ClientConfig): SsmApi {
       }
     },
   };
-}
-
-/** Sees every attempt (the deserialize step sits inside the SDK's retry loop), so retried throttles count too. */
-function watchThrottles<I extends object, O extends object>(stack: MiddlewareStack<I, O>, onThrottle: () => void): void {
-  const middleware: DeserializeMiddleware<I, O> = (next) => async (args) => {
-    try {
-      return await next(args);
-    } catch (e) {
-      if (THROTTLING.has(errorName(e)) || (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 429) onThrottle();
-      throw e;
-    }
-  };
-  stack.add(middleware, { step: 'deserialize', name: 'fleetprobePacer', priority: 'high' });
-}
-
-const THROTTLING = new Set(['ThrottlingException', 'Throttling', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown', 'RequestThrottled', 'RequestThrottledException']);
-
-/**
- * Our own pacing: at most `limit` calls in flight, the rest wait in order. A throttle halves the limit (at most
- * once a second); every `limit` calls that finish without one add one back, up to the configured maximum.
- */
-export class Pacer {
-  private limit: number;
-  private active = 0;
-  private streak = 0;
-  private lastCut = 0;
-  private readonly queue: (() => void)[] = [];
-
-  constructor(private readonly max: number) {
-    this.limit = max;
-  }
-
-  get current(): number {
-    return this.limit;
-  }
-
-  throttled(now = Date.now()): void {
-    this.streak = 0;
-    if (now - this.lastCut < 1000) return;
-    this.lastCut = now;
-    this.limit = Math.max(1, Math.floor(this.limit / 2));
-  }
-
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    // A waiter is handed its slot by release(), already counted in `active`.
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
-    else this.active++;
-    try {
-      const out = await fn();
-      if (++this.streak >= this.limit && this.limit < this.max) {
-        this.streak = 0;
-        this.limit++;
-      }
-      return out;
-    } finally {
-      this.active--;
-      while (this.active < this.limit && this.queue.length > 0) {
-        this.active++;
-        this.queue.shift()!();
-      }
-    }
-  }
+  const read = () => (api.signal ? { abortSignal: api.signal } : {});
+  const write = () => ({ abortSignal: AbortSignal.timeout(WRITE_TIMEOUT_MS) });
+  return api;
 }

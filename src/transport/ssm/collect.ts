@@ -21,17 +21,16 @@ export interface CollectOptions {
   parts: readonly ScriptPart[];
   boundary: string;
   blockTimeoutSeconds: number;
+  account: string;
   region: string;
   bucket: string | undefined;
   prefix: string | undefined;
-  poll: { minMs: number; maxMs: number };
   deadlineSeconds: number;
   signal: AbortSignal | undefined;
-  /** Receives the number of API calls each polling round made (bench and tests hold it to 1 + ceil(N/50)). */
-  onRound?: (calls: number) => void;
 }
 
-interface Tracked {
+/** A command being followed. The scope layer keeps it between rounds (as JSON, see scopes/state.ts). */
+export interface Tracked {
   sent: SentCommand;
   /** By instance id; grows as a resource group's invocations appear. */
   targets: Map<string, Target>;
@@ -44,42 +43,44 @@ interface Tracked {
 /** Looks at a command that fail this many times in a row give up on it. */
 const MAX_FAILED_LOOKS = 5;
 
-export async function collect(options: CollectOptions, commands: readonly SentCommand[]): Promise<ProbeRun[]> {
-  const runs: ProbeRun[] = [];
-  const tracked: Tracked[] = commands.map((sent) => ({ sent, targets: new Map((sent.targets ?? []).map((t) => [t.id, t])), read: new Set(), finished: false, failures: 0 }));
-  const open = () => tracked.filter((t) => !t.finished);
+export function track(sent: SentCommand): Tracked {
+  return { sent, targets: new Map((sent.targets ?? []).map((t) => [t.id, t])), read: new Set(), finished: false, failures: 0 };
+}
 
-  const started = Date.now();
-  // Bounded by the deadline signal; the count is a backstop against a clock that never fires.
-  for (let round = 0; round < 1_000_000 && open().length > 0; round++) {
-    // Back off in proportion to the time already waited: a late host is seen at most a quarter late, and a
-    // long run costs a round every maxMs at most.
-    const delay = Math.min(options.poll.maxMs, Math.max(options.poll.minMs, (Date.now() - started) / 4));
-    await sleep(jitter(delay), options.signal);
-    if (options.signal?.aborted) break;
-    const before = totalCalls(options.api);
-    await Promise.all(
-      open().map((t) =>
+/** One polling round: each open command looked at once, what became terminal read. Returns the outcomes read. */
+export async function pollRound(options: CollectOptions, tracked: readonly Tracked[]): Promise<ProbeRun[]> {
+  const runs: ProbeRun[] = [];
+  await Promise.all(
+    tracked
+      .filter((t) => !t.finished)
+      .map((t) =>
         look(options, t, runs, undefined).then(
           () => void (t.failures = 0),
           (e: unknown) => {
+            // The run stopping is not the command's fault: stopCommands settles it.
+            if (options.signal?.aborted) return;
             if (++t.failures < MAX_FAILED_LOOKS) return;
             t.finished = true;
             settleRest(options, t, runs, { reason: 'failed', detail: `could not read the command's results: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` });
           },
         ),
       ),
-    );
-    options.onRound?.(totalCalls(options.api) - before);
-  }
+  );
+  return runs;
+}
 
-  if (open().length > 0) {
-    const stoppedBy = stopReason(options.signal, options.deadlineSeconds);
-    // Stop what still runs, then one last look so hosts that finished meanwhile are not lost.
-    await Promise.all(open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => undefined)));
-    await Promise.race([Promise.all(open().map((t) => look(options, t, runs, stoppedBy).catch(() => undefined))), sleep(FINAL_LOOK_MS)]);
-    for (const t of open()) settleRest(options, t, runs, stoppedBy);
-  }
+/** The run stopped: cancel what still runs, one last look so hosts that finished meanwhile are not lost, settle the rest. */
+export async function stopCommands(options: CollectOptions, tracked: readonly Tracked[]): Promise<ProbeRun[]> {
+  const runs: ProbeRun[] = [];
+  const open = () => tracked.filter((t) => !t.finished);
+  if (open().length === 0) return runs;
+  const stoppedBy = stopReason(options.signal, options.deadlineSeconds);
+  await Promise.all(open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => undefined)));
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(open().map((t) => look(options, t, runs, stoppedBy).catch(() => undefined))), new Promise((r) => (timer = setTimeout(r, FINAL_LOOK_MS)))]);
+  clearTimeout(timer);
+  for (const t of open()) settleRest(options, t, runs, stoppedBy);
+  for (const t of tracked) t.finished = true;
   return runs;
 }
 
@@ -92,7 +93,8 @@ function settleRest(options: CollectOptions, t: Tracked, runs: ProbeRun[], unaud
   }
 }
 
-function totalCalls(api: SsmApi): number {
+/** The calls a polling round makes (the scope layer holds each round to 1 + ceil(N/50)). */
+export function totalCalls(api: SsmApi): number {
   return api.calls.ListCommandInvocations + api.calls.GetCommandInvocation + api.calls.ListCommands + api.calls.S3GetObject;
 }
 
@@ -113,7 +115,7 @@ async function look(options: CollectOptions, t: Tracked, runs: ProbeRun[], stopp
     if (t.read.has(inv.instanceId)) continue;
     const state = terminalState(inv.status, inv.statusDetails, inv.responseCode);
     if (!state) continue;
-    const target = t.targets.get(inv.instanceId) ?? targetOf(inv.instanceId, options.region, inv.name ? { id: inv.instanceId, pingStatus: 'Online', platformType: 'Linux', name: inv.name } : undefined);
+    const target = t.targets.get(inv.instanceId) ?? targetOf(inv.instanceId, options, inv.name ? { id: inv.instanceId, pingStatus: 'Online', platformType: 'Linux', name: inv.name } : undefined);
     t.targets.set(target.id, target);
     t.read.add(target.id);
     const effective = stoppedBy && state.kind === 'stopped' && state.reason === 'cancelled' ? { kind: 'stopped' as const, ...stoppedBy } : state;
@@ -178,21 +180,4 @@ function looksCut(text: string, max: number): boolean {
 export function s3Key(prefix: string | undefined, commandId: string, instanceId: string): string {
   const base = `${commandId}/${instanceId}/awsrunShellScript/0.awsrunShellScript/stdout`;
   return prefix ? `${prefix.replace(/\/+$/, '')}/${base}` : base;
-}
-
-function jitter(ms: number): number {
-  return Math.round(ms * (0.9 + Math.random() * 0.2));
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

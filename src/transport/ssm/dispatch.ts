@@ -5,10 +5,11 @@
 import type { SendCommandRequest } from '@aws-sdk/client-ssm';
 import type { RunOptions } from '../../options.js';
 import type { Target, UnauditedReason } from '../../types.js';
-import { errorName, type SsmApi } from './client.js';
+import type { SsmApi } from './client.js';
+import { errorName, oneLine } from './sdk.js';
 import type { ScriptPart } from './script.js';
 import type { Selector } from './selectors.js';
-import { chunk } from './targets.js';
+import { chunk, type Place } from './targets.js';
 
 export interface SentCommand {
   commandId: string;
@@ -41,11 +42,6 @@ export function commandRequest(options: SendOptions, script: string): SendComman
   };
 }
 
-function message(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return `${errorName(e) || 'Error'}: ${text}`.split('\n')[0]!.slice(0, 300);
-}
-
 export async function dispatch(
   api: SsmApi,
   options: SendOptions,
@@ -53,7 +49,7 @@ export async function dispatch(
   targets: readonly Target[],
   groups: readonly Extract<Selector, { kind: 'resource-group' }>[],
   onCommand: (commandId: string) => void,
-  region: string,
+  where: Place,
 ): Promise<{ sent: SentCommand[]; refused: Refused[] }> {
   const sent: SentCommand[] = [];
   const refused: Refused[] = [];
@@ -74,7 +70,7 @@ export async function dispatch(
       }
       if (batch.length === 1 && /AccessDenied/.test(errorName(e))) lonelyDenials++;
       const reason: UnauditedReason = errorName(e) === 'InvalidInstanceId' ? 'not-managed' : /AccessDenied/.test(errorName(e)) ? 'access-denied' : 'failed';
-      for (const target of batch) refused.push({ target, part, reason, detail: `SendCommand refused: ${message(e)}` });
+      for (const target of batch) refused.push({ target, part, reason, detail: `SendCommand refused: ${oneLine(e)}` });
     }
   };
   const sendGroup = async (part: number, group: Extract<Selector, { kind: 'resource-group' }>): Promise<void> => {
@@ -84,7 +80,7 @@ export async function dispatch(
       sent.push({ commandId, part, group: group.text });
     } catch (e) {
       // A refused group has no known instances; it is reported under its own name so the error is seen.
-      refused.push({ target: { id: group.text, transport: 'ssm', region }, part, reason: 'failed', detail: `SendCommand refused: ${message(e)}` });
+      refused.push({ target: { id: group.text, transport: 'ssm', account: where.account, region: where.region }, part, reason: 'failed', detail: `SendCommand refused: ${oneLine(e)}` });
     }
   };
   await Promise.all(parts.flatMap((_, part) => [...chunk(targets).map((batch) => send(part, batch)), ...groups.map((g) => sendGroup(part, g))]));

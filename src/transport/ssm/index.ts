@@ -1,34 +1,49 @@
-// The SSM transport: resolve and pre-flight the targets, send the probe scripts with Run Command, collect
-// one outcome per target × template. Input mistakes surface at construction, before any API call.
+// The SSM transport: who the run is (STS), which (account, region) scopes it covers, then every scope's pre-flight,
+// Run Command and collection, one outcome per target × template. Input mistakes surface at construction, before
+// any API call; credential, region and endpoint problems at the pre-flight, as one line.
 import type { RunOptions } from '../../options.js';
-import type { ProbeRun, Target, Template, UnauditedReason } from '../../types.js';
+import type { Template } from '../../types.js';
 import type { Transport, TransportReport } from '../transport.js';
-import { createSsmApi, type ClientConfig, type SsmApi } from './client.js';
-import { collect } from './collect.js';
-import { dispatch } from './dispatch.js';
+import { createSsmApi, OPERATIONS, type Operation, type SsmApi } from './client.js';
 import { buildScripts, newBoundary } from './script.js';
+import { Pacer, type AwsSession, type Watch } from './sdk.js';
 import { parseInstanceIds, parseSelectors, type Selector } from './selectors.js';
+import { auditScopes } from './scopes/fanout.js';
+import { Accounts } from './scopes/identity.js';
+import { planScopes } from './scopes/plan.js';
+import type { Resolver } from './scopes/regions.js';
+import type { ScopeContext } from './scopes/scope.js';
+import { where, type Scope } from './scopes/state.js';
 import { stopReason } from './status.js';
-import { resolveTargets } from './targets.js';
+import { UserError } from '../../errors.js';
 
-export interface SsmTransportConfig extends Partial<Pick<ClientConfig, 'endpoint' | 'credentials' | 'maxAttempts' | 'maxInFlight'>> {
-  /** Called as each command is sent (the action saves ids for its post step). */
-  onCommand?: (commandId: string) => void;
+export interface SsmTransportConfig extends AwsSession {
+  /** Called as each command is sent (the action saves them for its post step). */
+  onCommand?: (commandId: string, scope: Scope) => void;
   /** Polling interval: starts at minMs, grows to maxMs. */
   poll?: { minMs: number; maxMs: number };
-  /** Receives the API calls of each polling round. */
-  onRound?: (calls: number) => void;
-  /** A ready API (tests); otherwise one is built from the options. */
-  api?: SsmApi;
+  /** Receives the API calls of each polling round of each scope. */
+  onRound?: (calls: number, scope: Scope) => void;
+  /** Most calls in flight in one scope. */
+  maxInFlight?: number;
+  /** Tells whether a host name resolves (region checks); tests replace it. */
+  resolve?: Resolver;
 }
 
 const DEFAULT_POLL = { minMs: 1000, maxMs: 10_000 };
+/** Calls in flight across all scopes of the run. */
+const GLOBAL_IN_FLIGHT = 64;
 
 export class SsmTransport implements Transport {
-  readonly api: SsmApi;
+  /** SSM and S3 calls of the run, summed over its scopes (tests and the bench read them). */
+  readonly api: Pick<SsmApi, 'calls' | 'throttledAttempts'>;
+  /** STS, Organizations and Account calls of the run (identity and planning). */
+  readonly planCalls: Record<string, number> = {};
   private readonly ids: string[];
   private readonly selectors: Selector[];
-  private readonly region: string;
+  private readonly apis = new Map<string, SsmApi>();
+  /** The scopes the last run covered. */
+  scopes: Scope[] = [];
 
   constructor(
     private readonly options: RunOptions,
@@ -36,88 +51,68 @@ export class SsmTransport implements Transport {
   ) {
     this.ids = parseInstanceIds(options.instanceIds);
     this.selectors = parseSelectors(options.targets);
-    // parseOptions guarantees a region for transport ssm.
-    this.region = options.awsRegion!;
-    this.api =
-      config.api ??
-      createSsmApi({
-        region: this.region,
-        ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-        ...(config.credentials ? { credentials: config.credentials } : {}),
-        ...(config.maxAttempts ? { maxAttempts: config.maxAttempts } : {}),
-        ...(config.maxInFlight ? { maxInFlight: config.maxInFlight } : {}),
-      });
+    const apis = this.apis;
+    this.api = {
+      get calls() {
+        const sum = Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as Record<Operation, number>;
+        for (const a of apis.values()) for (const op of OPERATIONS) sum[op] += a.calls[op];
+        return sum;
+      },
+      throttledAttempts: () => [...apis.values()].reduce((n, a) => n + a.throttledAttempts(), 0),
+    };
   }
 
   async run(templates: readonly Template[], signal?: AbortSignal): Promise<TransportReport> {
     const o = this.options;
-    const runs: ProbeRun[] = [];
-    const commandIds: string[] = [];
-    const resolution = await resolveTargets(this.api, this.region, this.ids, this.selectors);
-    const each = (targets: readonly Target[], ts: readonly Template[], unaudited: { reason: UnauditedReason; detail: string }) => {
-      for (const target of targets) for (const t of ts) runs.push({ target, templateId: t.id, unaudited });
+    // parseOptions guarantees a region for transport ssm.
+    const home = o.awsRegion!;
+    const session: AwsSession = {
+      ...(this.config.endpoint ? { endpoint: this.config.endpoint } : {}),
+      ...(this.config.credentials ? { credentials: this.config.credentials } : {}),
+      ...(this.config.maxAttempts ? { maxAttempts: this.config.maxAttempts } : {}),
     };
-    for (const u of resolution.unaudited) each([u.target], templates, { reason: u.reason, detail: u.detail });
+    const planWatch: Watch = { calls: this.planCalls, pacers: [new Pacer(8)] };
+    const accounts = new Accounts(session, home, o.scope, planWatch);
+    try {
+      await accounts.identify(signal);
+      this.scopes = await planScopes(o.scope, { session, home, accounts, watch: planWatch, ...(signal ? { signal } : {}), ...(this.config.resolve ? { resolve: this.config.resolve } : {}) });
+    } catch (e) {
+      if (!signal?.aborted || e instanceof UserError) throw e;
+      const { reason } = stopReason(signal, o.deadline);
+      if (reason === 'deadline-exceeded') throw new UserError(`the run's deadline (${o.deadline}s) passed during the AWS pre-flight`);
+      throw signal.reason;
+    }
 
     const boundary = newBoundary();
     const { parts, tooLarge } = buildScripts(templates, boundary, o.timeout);
-    for (const { template, bytes } of tooLarge) {
-      each(resolution.send, [template], { reason: 'failed', detail: `this template makes a ${bytes}-byte script; an SSM command document is limited to 64 KB` });
-    }
-    const report = (): TransportReport => ({ runs: inRequestOrder(oncePerTarget(runs), resolution.order, templates), commandIds });
-    if (signal?.aborted) {
-      const { reason } = stopReason(signal, o.deadline);
-      each(resolution.send, parts.flatMap((p) => p.templates), { reason, detail: 'the run stopped before anything was sent' });
-      return report();
-    }
-    if ((resolution.send.length === 0 && resolution.groups.length === 0) || parts.length === 0) return report();
-
-    const onCommand = (id: string) => {
-      commandIds.push(id);
-      this.config.onCommand?.(id);
+    const commandIds: string[] = [];
+    const global = new Pacer(GLOBAL_IN_FLIGHT);
+    const ctx: ScopeContext = {
+      options: o,
+      templates,
+      boundary,
+      parts,
+      tooLarge,
+      ids: this.ids,
+      selectors: this.selectors,
+      accounts,
+      apiFor: (scope) => {
+        const key = where(scope);
+        let api = this.apis.get(key);
+        if (!api) {
+          const credentials = accounts.credentialsFor(scope.account);
+          api = createSsmApi({ ...session, ...(credentials ? { credentials } : {}), region: scope.region, global, ...(this.config.maxInFlight ? { maxInFlight: this.config.maxInFlight } : {}) });
+          this.apis.set(key, api);
+        }
+        return api;
+      },
+      onCommand: (id, scope) => {
+        commandIds.push(id);
+        this.config.onCommand?.(id, scope);
+      },
+      ...(this.config.onRound ? { onRound: this.config.onRound } : {}),
     };
-    const { sent, refused } = await dispatch(this.api, o, parts, resolution.send, resolution.groups, onCommand, this.region);
-    for (const r of refused) each([r.target], parts[r.part]!.templates, { reason: r.reason, detail: r.detail });
-    runs.push(
-      ...(await collect(
-        {
-          api: this.api,
-          parts,
-          boundary,
-          blockTimeoutSeconds: o.timeout,
-          region: this.region,
-          bucket: o.outputS3Bucket,
-          prefix: o.outputS3KeyPrefix,
-          poll: this.config.poll ?? DEFAULT_POLL,
-          deadlineSeconds: o.deadline,
-          signal,
-          ...(this.config.onRound ? { onRound: this.config.onRound } : {}),
-        },
-        sent,
-      )),
-    );
-    return report();
+    const { runs, gaps } = await auditScopes(ctx, this.scopes, this.config.poll ?? DEFAULT_POLL, signal);
+    return { runs, commandIds, gaps };
   }
-}
-
-/** Reports read in the order the user named the targets (resource-group members after, as SSM listed them). */
-function inRequestOrder(runs: ProbeRun[], order: readonly string[], templates: readonly Template[]): ProbeRun[] {
-  const rank = new Map(order.map((id, i) => [id, i]));
-  for (const r of runs) if (!rank.has(r.target.id)) rank.set(r.target.id, rank.size);
-  const tRank = new Map(templates.map((t, i) => [t.id, i]));
-  return runs.sort((a, b) => rank.get(a.target.id)! - rank.get(b.target.id)! || (tRank.get(a.templateId) ?? 0) - (tRank.get(b.templateId) ?? 0));
-}
-
-/**
- * An instance reached twice (a tag selector and a resource group, two groups) is reported once:
- * its first outcome with output, else its first outcome.
- */
-function oncePerTarget(runs: readonly ProbeRun[]): ProbeRun[] {
-  const kept = new Map<string, ProbeRun>();
-  for (const run of runs) {
-    const key = `${run.target.id}\u0000${run.templateId}`;
-    const seen = kept.get(key);
-    if (!seen || ('unaudited' in seen && 'blocks' in run)) kept.set(key, run);
-  }
-  return [...kept.values()];
 }

@@ -1,8 +1,12 @@
 // What the user asked to audit, checked before any API call: instance ids and target selectors.
 import { UserError } from '../../errors.js';
 
-/** SendCommand's own pattern for InstanceIds (`mi-` is a hybrid node). */
-const INSTANCE_ID = /^(i-(\w{8}|\w{17})|mi-\w{17})$/;
+/**
+ * Instance ids as AWS issues them: `i-` and 8 or 17 lower-case hex digits (EC2 User Guide, "Resource IDs"), or
+ * `mi-` and 17 (a hybrid node: the SSM API Reference's ManagedInstanceId pattern `^mi-[0-9a-f]{17}$`). SendCommand's
+ * own pattern (`\w`) is looser and lets `i-0123456789ABCDEF0` through to fail as an unknown instance.
+ */
+const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
 /** Tag keys as SSM Targets accept them (letters, spaces, digits and `_.:/=+-@`), at most 128 characters. */
 const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
 const MAX_VALUES = 50;
@@ -21,7 +25,8 @@ export function parseInstanceIds(ids: readonly string[]): string[] {
   const bad = ids.filter((id) => !INSTANCE_ID.test(id));
   if (bad.length > 0) {
     const shown = bad.slice(0, 3).map((id) => `'${id}'`).join(', ');
-    throw new UserError(`input instance-ids: ${shown}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''} ${bad.length === 1 ? 'is not an instance id' : 'are not instance ids'} (expected i-xxxxxxxx, i-xxxxxxxxxxxxxxxxx or mi-xxxxxxxxxxxxxxxxx)`);
+    const hint = bad.some((id) => INSTANCE_ID.test(id.toLowerCase())) ? ', x a lower-case hex digit' : '';
+    throw new UserError(`input instance-ids: ${shown}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''} ${bad.length === 1 ? 'is not an instance id' : 'are not instance ids'} (expected i-xxxxxxxx, i-xxxxxxxxxxxxxxxxx or mi-xxxxxxxxxxxxxxxxx${hint})`);
   }
   return [...new Set(ids)];
 }

@@ -8,11 +8,22 @@ import type { Selector } from './selectors.js';
 export interface Resolution {
   /** Online Linux instances, in the order asked. */
   send: Target[];
+  /** Instances found that cannot run the probes (offline, not Linux). */
   unaudited: { target: Target; reason: UnauditedReason; detail: string }[];
-  /** Every id, in the order asked (ids first, then what the selectors found). */
+  /** Requested ids this account and region does not know (another scope may: the scope layer decides). */
+  missing: string[];
+  /** Every id found, in the order asked (ids first, then what the selectors found). */
   order: string[];
   /** Sent with Targets; their instances are learned from the invocations. */
   groups: Extract<Selector, { kind: 'resource-group' }>[];
+  /** false when the selection found nothing and the scope has no managed instance at all. */
+  managed: boolean;
+}
+
+/** Where a target lives. */
+export interface Place {
+  account: string;
+  region: string;
 }
 
 export const BATCH = 50;
@@ -36,15 +47,16 @@ async function lookUp(api: SsmApi, ids: string[]): Promise<Map<string, InstanceI
   }
 }
 
-export function targetOf(id: string, region: string, info?: InstanceInfo): Target {
-  return { id, transport: 'ssm', region, ...(info?.name ? { name: info.name } : {}), ...(info?.platform ? { platform: info.platform } : {}) };
+export function targetOf(id: string, where: Place, info?: InstanceInfo): Target {
+  return { id, transport: 'ssm', account: where.account, region: where.region, ...(info?.name ? { name: info.name } : {}), ...(info?.platform ? { platform: info.platform } : {}) };
 }
 
-export async function resolveTargets(api: SsmApi, region: string, ids: readonly string[], selectors: readonly Selector[]): Promise<Resolution> {
+export async function resolveTargets(api: SsmApi, where: Place, ids: readonly string[], selectors: readonly Selector[]): Promise<Resolution> {
   const found = new Map<string, InstanceInfo>();
-  const order: string[] = [...ids];
+  const order: string[] = [];
   const known = await Promise.all(chunk(ids).map((batch) => lookUp(api, batch)));
   for (const m of known) for (const [id, info] of m) found.set(id, info);
+  for (const id of ids) if (found.has(id)) order.push(id);
   for (const s of selectors) {
     if (s.kind === 'resource-group') continue;
     // Tag filters cannot be combined with PingStatus or platform filters, so those are checked here.
@@ -54,14 +66,20 @@ export async function resolveTargets(api: SsmApi, region: string, ids: readonly 
       found.set(info.id, info);
     }
   }
-  const out: Resolution = { send: [], unaudited: [], order: [...new Set(order)], groups: selectors.filter((s): s is Resolution['groups'][number] => s.kind === 'resource-group') };
+  const groups = selectors.filter((s): s is Resolution['groups'][number] => s.kind === 'resource-group');
+  // Nothing matched: one small call tells a scope without any managed instance (SSM not set up there) from one
+  // where the selection just has no member.
+  const managed = found.size > 0 || groups.length > 0 || (await api.describeInstances(undefined, 1)).length > 0;
+  const out: Resolution = { send: [], unaudited: [], missing: ids.filter((id) => !found.has(id)), order: [...new Set(order)], groups, managed };
   for (const id of out.order) {
-    const info = found.get(id);
-    const target = targetOf(id, region, info);
-    if (!info) out.unaudited.push({ target, reason: 'not-managed', detail: 'not a managed instance that this role can see (no SSM agent registered, stopped or terminated, or no permission)' });
-    else if (info.pingStatus !== 'Online') out.unaudited.push({ target, reason: 'offline', detail: `the SSM agent is not reachable (ping status ${info.pingStatus})` });
+    const info = found.get(id)!;
+    const target = targetOf(id, where, info);
+    if (info.pingStatus !== 'Online') out.unaudited.push({ target, reason: 'offline', detail: `the SSM agent is not reachable (ping status ${info.pingStatus})` });
     else if (info.platformType !== 'Linux') out.unaudited.push({ target, reason: 'wrong-platform', detail: `platform ${info.platformType}; code templates run on Linux` });
     else out.send.push(target);
   }
   return out;
 }
+
+/** Why a requested id has no outcome: no scope of the run knows it. */
+export const NOT_MANAGED = 'not a managed instance that this role can see (no SSM agent registered, stopped or terminated, or no permission)';

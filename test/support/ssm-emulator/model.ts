@@ -48,6 +48,19 @@ export interface EmulatorOptions {
   throttle?: (operation: string, n: number) => boolean;
   /** Real `sh` processes at once across all instances (two cores). */
   maxProcesses?: number;
+  /** Hosts and replayed runs shared with other models (the scopes of one emulated cloud run the same scripts). */
+  replay?: ReplayPool;
+}
+
+/** Materialized hosts by profile, and each profile's one real run of a script, replayed for synthetic instances. */
+export interface ReplayPool {
+  hosts: Map<string, Promise<MaterializedHost>>;
+  cache: Map<string, Promise<ScriptRun>>;
+  settled: Map<string, ScriptRun>;
+}
+
+export function replayPool(): ReplayPool {
+  return { hosts: new Map(), cache: new Map(), settled: new Map() };
 }
 
 export class ApiError extends Error {
@@ -108,9 +121,9 @@ export class SsmModel {
   readonly s3 = new Map<string, string>();
   readonly requests: Record<string, number> = {};
   readonly throttled: Record<string, number> = {};
-  private readonly hosts = new Map<string, Promise<MaterializedHost>>();
-  private readonly cache = new Map<string, Promise<ScriptRun>>();
-  private readonly settled = new Map<string, ScriptRun>();
+  private readonly hosts: ReplayPool['hosts'];
+  private readonly cache: ReplayPool['cache'];
+  private readonly settled: ReplayPool['settled'];
   private processes = 0;
   private closed = false;
   private readonly running = new Set<RunningScript>();
@@ -122,6 +135,7 @@ export class SsmModel {
     instances: readonly EmulatedInstance[],
   ) {
     for (const i of instances) this.instances.set(i.id, i);
+    ({ hosts: this.hosts, cache: this.cache, settled: this.settled } = options.replay ?? replayPool());
   }
 
   /** One API request: counts it, maybe throttles it, dispatches it. */
