@@ -24,12 +24,16 @@ export async function run(): Promise<void> {
   try {
     const options = parseOptions((name) => core.getInput(name));
     const sent: string[] = [];
+    const scopes: Record<string, string[]> = {};
     const outcome = await executeRun(options, {
       signal: controller.signal,
-      // Saved as they are sent, so the post step can cancel them even if this step is killed.
-      onCommand: (id) => {
+      // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
+      onCommand: (id, where) => {
         sent.push(id);
         core.saveState('command-ids', sent.join(','));
+        if (!where) return;
+        (scopes[`${where.account}/${where.region}`] ??= []).push(id);
+        core.saveState('command-scopes', JSON.stringify(scopes));
       },
     });
     setOutputs(outcome);

@@ -10,6 +10,7 @@ import { toSarif } from './report/sarif.js';
 import { loadTemplates } from './template/load.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { createTransport, type TransportHooks } from './transport/index.js';
+import { scopeSelection } from './transport/ssm/scopes/inputs.js';
 import type { AuditReport } from './types.js';
 import { VERSION } from './version.js';
 
@@ -67,7 +68,7 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
 function describeSelection(options: RunOptions): string {
   if (options.transport === 'local') return 'local';
   const what = options.targets.length > 0 ? [...options.targets].sort().join(';') : 'instance-ids';
-  return `ssm/${options.awsRegion}/${what}`;
+  return `ssm/${scopeSelection(options.scope) ?? options.awsRegion}/${what}`;
 }
 
 async function writeReport(file: string, text: string): Promise<void> {

@@ -3,8 +3,8 @@ import type { RunOptions } from '../options.js';
 import type { Transport } from './transport.js';
 
 export interface TransportHooks {
-  /** Called as soon as a command is sent, so the action can save ids for its post step. */
-  onCommand?: (commandId: string) => void;
+  /** Called as soon as a command is sent (with its SSM account and region), so the action can save ids for its post step. */
+  onCommand?: (commandId: string, where?: { account: string; region: string }) => void;
 }
 
 export async function createTransport(options: RunOptions, hooks: TransportHooks = {}): Promise<Transport> {

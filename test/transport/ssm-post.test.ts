@@ -1,9 +1,10 @@
 // The action's post step against the emulator: the state main saved in, CancelCommand out for what still runs.
 import { SendCommandCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
 import { instance, PROFILES } from '../support/fleet.js';
-import { startEmulator, type Emulator } from '../support/ssm-emulator/server.js';
+import { startCloud, startEmulator, type CloudEmulator, type Emulator } from '../support/ssm-emulator/server.js';
 
 const state: Record<string, string> = {};
 const inputs: Record<string, string> = {};
@@ -16,11 +17,12 @@ vi.mock('@actions/core', () => ({
   setFailed: (m: string) => logs.push(`failed: ${m}`),
 }));
 
-let emu: Emulator | undefined;
+let emu: Emulator | CloudEmulator | undefined;
 afterEach(async () => {
   vi.unstubAllEnvs();
   await emu?.close();
   emu = undefined;
+  for (const k of Object.keys(inputs)) delete inputs[k];
   logs.length = 0;
   for (const k of Object.keys(state)) delete state[k];
 });
@@ -53,9 +55,49 @@ describe('post step', () => {
     expect(logs.some((l) => l.startsWith('failed'))).toBe(false);
   });
 
+  it('cancels commands of other accounts and regions there, through the member role main used', async () => {
+    const [a, b] = ['111111111111', '222222222222'];
+    const role = { name: 'fleetprobe-member' };
+    const cloud = await startCloud({
+      caller: { accessKeyId: TEST_CREDENTIALS.accessKeyId, arn: 'arn:aws:sts::999999999999:assumed-role/audit/GitHubActions' },
+      accounts: { [a]: { role, regions: { 'eu-west-1': [instance(1, PROFILES.idle, { behaviour: { kind: 'hang' } })] } }, [b]: { role, regions: { 'us-east-1': [instance(2, PROFILES.idle, { behaviour: { kind: 'hang' } })] } } },
+    });
+    emu = cloud;
+    const send = async (account: string, region: string, id: string) => {
+      const model = cloud.cloud.model(account, region);
+      const client = new SSMClient({ region, endpoint: cloud.endpoint, credentials: await assumed(cloud.endpoint, account) });
+      const commandId = (await client.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: [id], Parameters: { commands: ['echo hi'] } }))).Command!.CommandId!;
+      client.destroy();
+      expect(model.commands.has(commandId)).toBe(true);
+      return commandId;
+    };
+    const inA = await send(a, 'eu-west-1', instance(1, PROFILES.idle).id);
+    const inB = await send(b, 'us-east-1', instance(2, PROFILES.idle).id);
+    vi.stubEnv('AWS_ENDPOINT_URL', cloud.endpoint);
+    vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
+    inputs['aws-region'] = 'eu-west-1';
+    inputs['member-role'] = 'fleetprobe-member';
+    state['command-ids'] = `${inA},${inB}`;
+    state['command-scopes'] = JSON.stringify({ [`${a}/eu-west-1`]: [inA], [`${b}/us-east-1`]: [inB] });
+    const { run } = await import('../../src/post.js');
+    await run();
+    expect(cloud.cloud.model(a, 'eu-west-1').commands.get(inA)!.invocations[0]!.status).toBe('Cancelled');
+    expect(cloud.cloud.model(b, 'us-east-1').commands.get(inB)!.invocations[0]!.status).toBe('Cancelled');
+    expect(logs.filter((l) => l.startsWith('warning'))).toEqual([]);
+  });
+
   it('does nothing without saved commands', async () => {
     const { run } = await import('../../src/post.js');
     await run();
     expect(logs).toEqual([]);
   });
 });
+
+/** The member role's credentials in the account, as the main step got them (AssumeRole against the emulator). */
+async function assumed(endpoint: string, account: string) {
+  const sts = new STSClient({ region: 'eu-west-1', endpoint, credentials: TEST_CREDENTIALS });
+  const out = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${account}:role/fleetprobe-member`, RoleSessionName: 'fleetprobe' }));
+  sts.destroy();
+  return { accessKeyId: out.Credentials!.AccessKeyId!, secretAccessKey: out.Credentials!.SecretAccessKey!, sessionToken: out.Credentials!.SessionToken! };
+}

@@ -10,7 +10,7 @@ import { Pacer, type AwsSession, type Watch } from './sdk.js';
 import { parseInstanceIds, parseSelectors, type Selector } from './selectors.js';
 import { auditScopes } from './scopes/fanout.js';
 import { Accounts } from './scopes/identity.js';
-import { planScopes } from './scopes/plan.js';
+import { checkRegionInputs, planScopes } from './scopes/plan.js';
 import type { Resolver } from './scopes/regions.js';
 import type { ScopeContext } from './scopes/scope.js';
 import { where, type Scope } from './scopes/state.js';
@@ -42,6 +42,10 @@ export class SsmTransport implements Transport {
   private readonly ids: string[];
   private readonly selectors: Selector[];
   private readonly apis = new Map<string, SsmApi>();
+  private readonly session: AwsSession;
+  /** The run's own region (parseOptions guarantees one for transport ssm): STS and Organizations calls go there. */
+  private readonly home: string;
+  private readonly planWatch: Watch;
   /** The scopes the last run covered. */
   scopes: Scope[] = [];
 
@@ -51,6 +55,13 @@ export class SsmTransport implements Transport {
   ) {
     this.ids = parseInstanceIds(options.instanceIds);
     this.selectors = parseSelectors(options.targets);
+    this.home = options.awsRegion!;
+    this.session = {
+      ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+      ...(config.credentials ? { credentials: config.credentials } : {}),
+      ...(config.maxAttempts ? { maxAttempts: config.maxAttempts } : {}),
+    };
+    this.planWatch = { calls: this.planCalls, pacers: [new Pacer(8)] };
     const apis = this.apis;
     this.api = {
       get calls() {
@@ -63,32 +74,45 @@ export class SsmTransport implements Transport {
   }
 
   async run(templates: readonly Template[], signal?: AbortSignal): Promise<TransportReport> {
-    const o = this.options;
-    // parseOptions guarantees a region for transport ssm.
-    const home = o.awsRegion!;
-    const session: AwsSession = {
-      ...(this.config.endpoint ? { endpoint: this.config.endpoint } : {}),
-      ...(this.config.credentials ? { credentials: this.config.credentials } : {}),
-      ...(this.config.maxAttempts ? { maxAttempts: this.config.maxAttempts } : {}),
-    };
-    const planWatch: Watch = { calls: this.planCalls, pacers: [new Pacer(8)] };
-    const accounts = new Accounts(session, home, o.scope, planWatch);
+    let accounts: Accounts;
     try {
-      await accounts.identify(signal);
-      this.scopes = await planScopes(o.scope, { session, home, accounts, watch: planWatch, ...(signal ? { signal } : {}), ...(this.config.resolve ? { resolve: this.config.resolve } : {}) });
+      accounts = await this.identify(signal);
+      this.scopes = await this.plan(accounts, signal);
     } catch (e) {
       if (!signal?.aborted || e instanceof UserError) throw e;
-      const { reason } = stopReason(signal, o.deadline);
-      if (reason === 'deadline-exceeded') throw new UserError(`the run's deadline (${o.deadline}s) passed during the AWS pre-flight`);
-      throw signal.reason;
+      const o = this.options;
+      if (stopReason(signal, o.deadline).reason === 'deadline-exceeded') throw new UserError(`the run's deadline (${o.deadline}s) passed during the AWS pre-flight`);
+      // Interrupted before anything was sent: nothing to cancel, nothing audited.
+      return { runs: [], commandIds: [], gaps: [] };
     }
-
-    const boundary = newBoundary();
-    const { parts, tooLarge } = buildScripts(templates, boundary, o.timeout);
     const commandIds: string[] = [];
+    const ctx = this.context(accounts, templates, newBoundary(), (id) => commandIds.push(id));
+    const { runs, gaps } = await auditScopes(ctx, this.scopes, this.config.poll ?? DEFAULT_POLL, signal);
+    return { runs, commandIds, gaps };
+  }
+
+  /** The pre-flight: region names, then the credentials and whose they are. Throws UserError naming what to fix. */
+  async identify(signal?: AbortSignal): Promise<Accounts> {
+    const accounts = new Accounts(this.session, this.home, this.options.scope, this.planWatch);
+    await checkRegionInputs(this.options.scope, this.home, this.session, this.config.resolve);
+    await accounts.identify(signal);
+    return accounts;
+  }
+
+  /** The (account, region) scopes the run covers. */
+  plan(accounts: Accounts, signal?: AbortSignal): Promise<Scope[]> {
+    return planScopes(this.options.scope, { session: this.session, home: this.home, accounts, watch: this.planWatch, ...(signal ? { signal } : {}) });
+  }
+
+  /**
+   * What every step of every scope needs. A run that keeps scope states between processes (serverless) builds it
+   * again in each, with the boundary its states hold.
+   */
+  context(accounts: Accounts, templates: readonly Template[], boundary: string, onSent?: (commandId: string) => void): ScopeContext {
+    const { parts, tooLarge } = buildScripts(templates, boundary, this.options.timeout);
     const global = new Pacer(GLOBAL_IN_FLIGHT);
-    const ctx: ScopeContext = {
-      options: o,
+    return {
+      options: this.options,
       templates,
       boundary,
       parts,
@@ -101,18 +125,16 @@ export class SsmTransport implements Transport {
         let api = this.apis.get(key);
         if (!api) {
           const credentials = accounts.credentialsFor(scope.account);
-          api = createSsmApi({ ...session, ...(credentials ? { credentials } : {}), region: scope.region, global, ...(this.config.maxInFlight ? { maxInFlight: this.config.maxInFlight } : {}) });
+          api = createSsmApi({ ...this.session, ...(credentials ? { credentials } : {}), region: scope.region, global, ...(this.config.maxInFlight ? { maxInFlight: this.config.maxInFlight } : {}) });
           this.apis.set(key, api);
         }
         return api;
       },
       onCommand: (id, scope) => {
-        commandIds.push(id);
+        onSent?.(id);
         this.config.onCommand?.(id, scope);
       },
       ...(this.config.onRound ? { onRound: this.config.onRound } : {}),
     };
-    const { runs, gaps } = await auditScopes(ctx, this.scopes, this.config.poll ?? DEFAULT_POLL, signal);
-    return { runs, commandIds, gaps };
   }
 }

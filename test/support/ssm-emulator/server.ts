@@ -108,7 +108,8 @@ function sts(cloud: Cloud, signed: Signed | undefined, res: ServerResponse, body
 function json(res: ServerResponse, contentType: string, answer: () => unknown): void {
   const headers = { 'content-type': contentType, 'x-amzn-requestid': `emu-${++requestCounter}` };
   try {
-    res.writeHead(200, headers).end(JSON.stringify(answer()));
+    const out = JSON.stringify(answer());
+    res.writeHead(200, headers).end(out);
   } catch (e) {
     const err = e instanceof ApiError ? e : new ApiError('InternalServerError', (e as Error).message, 500);
     res.writeHead(err.status, { ...headers, 'x-amzn-errortype': err.code }).end(JSON.stringify({ __type: err.code, message: err.message }));

@@ -80,9 +80,12 @@ export function parseScopeInputs(raw: { regions: string[]; accounts: string[]; m
   };
 }
 
-/** Were any scope inputs given (the run is more than the current account in one region)? */
-export function widened(s: ScopeInputs): boolean {
-  return s.regions !== undefined || s.memberRole !== undefined || s.accounts.ids.length > 0 || s.accounts.units.length > 0 || s.accounts.organization;
+/** `<regions>@<accounts>` for a run widened by scope inputs (it keys the default SARIF category); undefined otherwise. */
+export function scopeSelection(s: ScopeInputs): string | undefined {
+  const accounts = s.accounts.organization ? 'organization' : [...s.accounts.ids, ...s.accounts.units].sort().join(',');
+  if (s.regions === undefined && accounts === '') return undefined;
+  const regions = s.regions === undefined ? undefined : s.regions === 'all' ? 'all' : [...s.regions].sort().join(',');
+  return [regions, accounts].filter((x) => x !== undefined && x !== '').join('@');
 }
 
 /** The role's ARN in one account: a name becomes `arn:<partition>:iam::<account>:role/<name>`. */

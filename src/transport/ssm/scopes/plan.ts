@@ -19,13 +19,16 @@ export interface PlanContext {
   accounts: Accounts;
   watch: Watch;
   signal?: AbortSignal;
-  resolve?: Resolver;
+}
+
+/** Region names the user gave, checked before any call (offline for every region the SDK knows). */
+export async function checkRegionInputs(inputs: ScopeInputs, home: string, session: AwsSession, resolve?: Resolver): Promise<void> {
+  const named = Array.isArray(inputs.regions) ? inputs.regions : [];
+  await checkRegions([home], named.includes(home) ? 'regions' : 'aws-region', endpointOverridden(session), resolve);
+  await checkRegions(named, 'regions', endpointOverridden(session), resolve);
 }
 
 export async function planScopes(inputs: ScopeInputs, p: PlanContext): Promise<Scope[]> {
-  const named = Array.isArray(inputs.regions) ? inputs.regions : [];
-  await checkRegions([...new Set([p.home, ...named])], named.includes(p.home) ? 'regions' : 'aws-region', endpointOverridden(p.session), p.resolve);
-
   const caller = p.accounts.caller.account;
   const { ids, units, organization } = inputs.accounts;
   const listed = await organizationAccounts(p.session, p.home, inputs.accounts, p.watch, p.signal);
