@@ -9,7 +9,7 @@ import { SsmTransport } from '../../src/transport/ssm/index.js';
 import type { Operation } from '../../src/transport/ssm/client.js';
 import { instance, PROFILES } from '../../test/support/fleet.js';
 import type { EmulatedInstance } from '../../test/support/ssm-emulator/model.js';
-import { startEmulator } from '../../test/support/ssm-emulator/server.js';
+import { EMULATED_CALLER, startEmulator } from '../../test/support/ssm-emulator/server.js';
 
 export interface Scenario {
   name: string;
@@ -84,7 +84,7 @@ async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
     let lastSent = 0;
     const transport = new SsmTransport(options, {
       endpoint,
-      credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' },
+      credentials: { accessKeyId: EMULATED_CALLER.accessKeyId, secretAccessKey: 'bench' },
       onRound: (c) => rounds.push(c),
       onCommand: (id) => {
         commands.push(id);
