@@ -31,8 +31,9 @@ class Retries implements RetryStrategyV2 {
   acquireInitialRetryToken(scope: string): Promise<StandardRetryToken> {
     return this.inner.acquireInitialRetryToken(scope);
   }
-  refreshRetryTokenForRetry(token: StandardRetryToken, info: RetryErrorInfo): Promise<StandardRetryToken> {
-    if (noAnswer(info.error) && token.getRetryCount() + 1 >= CONNECTION_ATTEMPTS) return Promise.reject(info.error);
+  async refreshRetryTokenForRetry(token: StandardRetryToken, info: RetryErrorInfo): Promise<StandardRetryToken> {
+    // Refusing a token ends the retries; the SDK then throws the call's own error.
+    if (noAnswer(info.error) && token.getRetryCount() + 1 >= CONNECTION_ATTEMPTS) throw new Error('no retry left for a call that got no answer');
     return this.inner.refreshRetryTokenForRetry(token, info);
   }
   recordSuccess(token: StandardRetryToken): void {

@@ -176,7 +176,7 @@ export async function startCloud(spec: Omit<CloudSpec, 'options'> & { options?: 
 export async function startEmulator(instances: readonly EmulatedInstance[], options: Partial<EmulatorOptions> = {}): Promise<Emulator> {
   const region = options.region ?? 'us-east-1';
   const emu = await startCloud({ caller: EMULATED_CALLER, accounts: { [EMULATED_ACCOUNT]: { regions: { [region]: instances } } }, options });
-  return { endpoint: emu.endpoint, model: emu.cloud.model(EMULATED_ACCOUNT, region), close: emu.close };
+  return { endpoint: emu.endpoint, model: emu.cloud.model(EMULATED_ACCOUNT, region), close: () => emu.close() };
 }
 
 /** Requests and throttles summed over every SSM model, and the other services' requests. */

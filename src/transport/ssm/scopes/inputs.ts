@@ -38,8 +38,8 @@ const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
 /** Region names as the AWS partitions write them (us-east-1, us-gov-west-1, eu-isoe-west-1, eusc-de-east-1). */
 export const REGION_NAME = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 /** IAM role names: 1-64 of `\w+=,.@-`; a path is `/`-separated segments of printable ASCII. */
-const ROLE_NAME = /^(\/?([\x21-\x2e\x30-\x7e]+\/)*)?[\w+=,.@-]{1,64}$/;
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|\{account\}):role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
+const ROLE_NAME = /^\/?(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::(?:\d{12}|\{account\}):role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
 /** STS limits: RoleSessionName 2-64 of `\w+=,.@-`; ExternalId 2-1224 of `\w+=,.@:/-`. */
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
