@@ -10,11 +10,13 @@ import {
   renderTable,
   verifyLine,
   verifySignature
-} from "./chunks/chunk-DOP4TRME.js";
+} from "./chunks/chunk-ZHWAGNMX.js";
+import "./chunks/chunk-A7Q446AK.js";
+import "./chunks/chunk-3AFEDJPK.js";
 import {
   Interrupted,
   UserError
-} from "./chunks/chunk-EOQCMXBZ.js";
+} from "./chunks/chunk-YXTW2ZGO.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/cli.ts

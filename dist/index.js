@@ -25,12 +25,14 @@ import {
   tally,
   templateUri,
   unauditedScopes
-} from "./chunks/chunk-DOP4TRME.js";
+} from "./chunks/chunk-ZHWAGNMX.js";
 import "./chunks/chunk-MAN5I4OW.js";
+import "./chunks/chunk-A7Q446AK.js";
+import "./chunks/chunk-3AFEDJPK.js";
 import {
   Interrupted,
   UserError
-} from "./chunks/chunk-EOQCMXBZ.js";
+} from "./chunks/chunk-YXTW2ZGO.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/main.ts
@@ -174,12 +176,16 @@ async function run() {
   try {
     const options = parseOptions((name) => getInput(name));
     const sent = [];
+    const scopes = {};
     const outcome = await executeRun(options, {
       signal: controller.signal,
-      // Saved as they are sent, so the post step can cancel them even if this step is killed.
-      onCommand: (id) => {
+      // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
+      onCommand: (id, where) => {
         sent.push(id);
         saveState("command-ids", sent.join(","));
+        if (!where) return;
+        (scopes[`${where.account}/${where.region}`] ??= []).push(id);
+        saveState("command-scopes", JSON.stringify(scopes));
       }
     });
     setOutputs(outcome);

@@ -7,8 +7,12 @@ import {
 } from "./chunks/chunk-B44VXX67.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
+  Accounts,
+  Pacer,
   createSsmApi
-} from "./chunks/chunk-NWJ7XADS.js";
+} from "./chunks/chunk-OUPIIFZP.js";
+import "./chunks/chunk-A7Q446AK.js";
+import "./chunks/chunk-YXTW2ZGO.js";
 import "./chunks/chunk-WZWHFPJF.js";
 import "./chunks/chunk-32U22KDF.js";
 
@@ -18,23 +22,59 @@ async function run() {
   const ids = getState("command-ids").split(",").map((s) => s.trim()).filter((s) => s !== "");
   if (ids.length === 0) return;
   const region = getInput("aws-region") || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
-  if (!region) {
-    warning(`fleetprobe post: no AWS region, cannot check ${ids.length} command(s) for cancellation`);
+  const placed = parseScopes(getState("command-scopes"));
+  const groups = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const where = placed.get(id) ?? (region ? { region } : void 0);
+    if (!where) {
+      warning(`fleetprobe post: no AWS region, cannot check command ${id} for cancellation`);
+      continue;
+    }
+    const key = `${where.account ?? ""}/${where.region}`;
+    const group = groups.get(key) ?? { ...where, ids: [] };
+    group.ids.push(id);
+    groups.set(key, group);
+  }
+  const role = getInput("member-role") || void 0;
+  const accounts = role && region ? new Accounts({}, region, { memberRole: role, externalId: getInput("external-id") || void 0, sessionName: getInput("role-session-name") || "fleetprobe" }, { calls: {}, pacers: [new Pacer(4)] }) : void 0;
+  try {
+    await accounts?.identify();
+  } catch (e) {
+    warning(`fleetprobe post: cannot check ${ids.length} command(s) for cancellation: ${e instanceof Error ? e.message : String(e)}`);
     return;
   }
-  const api = createSsmApi({ region, maxAttempts: 5 });
   await Promise.all(
-    ids.map(async (id) => {
-      try {
-        const status = await api.commandStatus(id);
-        if (!status || !STILL_RUNNING.has(status.status)) return;
-        await api.cancelCommand(id);
-        info(`fleetprobe post: cancelled command ${id} (was ${status.status})`);
-      } catch (e) {
-        warning(`fleetprobe post: could not cancel command ${id}: ${e instanceof Error ? e.message : String(e)}`);
-      }
+    [...groups.values()].map(async (g) => {
+      const credentials = g.account === void 0 ? void 0 : accounts?.credentialsFor(g.account);
+      const api = createSsmApi({ region: g.region, maxAttempts: 5, ...credentials ? { credentials } : {} });
+      await Promise.all(
+        g.ids.map(async (id) => {
+          try {
+            const status = await api.commandStatus(id);
+            if (!status || !STILL_RUNNING.has(status.status)) return;
+            await api.cancelCommand(id);
+            info(`fleetprobe post: cancelled command ${id} (was ${status.status})`);
+          } catch (e) {
+            warning(`fleetprobe post: could not cancel command ${id}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+          }
+        })
+      );
     })
   );
+}
+function parseScopes(text) {
+  const out = /* @__PURE__ */ new Map();
+  try {
+    const parsed = JSON.parse(text || "{}");
+    if (typeof parsed !== "object" || parsed === null) return out;
+    for (const [scope, ids] of Object.entries(parsed)) {
+      const [account, region] = scope.split("/");
+      if (!account || !region || !Array.isArray(ids)) continue;
+      for (const id of ids) if (typeof id === "string") out.set(id, { account, region });
+    }
+  } catch {
+  }
+  return out;
 }
 
 // src/bin/post.ts
