@@ -1,14 +1,14 @@
 // The CLI: flags named like the action's inputs (`--instance-ids` ...), the same run body, the same gate.
 // Exit codes: 0 clean, 1 gate failed (or a signature did not verify), 2 usage or input error.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { UserError } from './errors.js';
 import { INPUTS, parseOptions, type InputSpec } from './options.js';
 import { evaluateGate } from './report/gate.js';
 import { renderTable } from './report/table.js';
 import { executeRun } from './run.js';
-import { loadTrustedKeys, verifyLine } from './template/trust.js';
-import { verifySignature } from './template/signature.js';
+import { forLog } from './report/untrusted.js';
+import { loadTrustedKeys } from './template/trust.js';
+import { verifyPaths } from './template/verify.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -51,7 +51,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UserError) {
-      io.err(`fleetprobe: ${e.message}\n`);
+      // Messages quote template and file text: kept to one inert line, as in the action's log.
+      io.err(`fleetprobe: ${forLog(e.message, 2000)}\n`);
       return 2;
     }
     throw e;
@@ -74,7 +75,9 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
     return typeof v === 'boolean' ? String(v) : v;
   };
   const options = parseOptions(get, io.env);
-  const outcome = await executeRun(options, io.signal ? { signal: io.signal } : {});
+  const warn = (message: string) => io.err(`fleetprobe: warning: ${message}
+`);
+  const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
   io.out(renderTable(outcome.report, { color: io.color }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}\n`);
   const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
@@ -91,19 +94,13 @@ async function verify(argv: readonly string[], io: Io): Promise<number> {
     io.out(VERIFY_HELP);
     return 0;
   }
-  const files = flags['_'] as string[];
-  if (files.length === 0) throw new UserError('verify needs at least one template file (fleetprobe verify FILE...)');
+  const paths = flags['_'] as string[];
+  if (paths.length === 0) throw new UserError('verify needs at least one template file or directory (fleetprobe verify PATH...)');
   const keys = await loadTrustedKeys((flags['trusted-cert'] as string[] | undefined) ?? []);
-  let allValid = true;
-  for (const file of files) {
-    const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`${file}: cannot read (${e.code ?? e.message})`);
-    });
-    const check = verifySignature(bytes, keys);
-    if (check.status !== 'valid') allValid = false;
-    io.out(`${verifyLine(file, check)}\n`);
-  }
-  return allValid ? 0 : 1;
+  const results = await verifyPaths(paths, keys);
+  // File names and template text are untrusted: each result stays one inert line.
+  for (const r of results) io.out(`${forLog(r.line, 2000)}\n`);
+  return results.every((r) => r.trusted) ? 0 : 1;
 }
 
 type FlagSpec = { type: 'string' | 'boolean'; multiple?: boolean };
@@ -139,17 +136,20 @@ const USAGE = `fleetprobe: audit Linux fleets with nuclei code templates
 
 Usage:
   fleetprobe scan [flags]        run templates on this machine or on SSM-managed instances
-  fleetprobe verify FILE...      check templates' nuclei signatures
+  fleetprobe verify PATH...      say which trust rule applies to each template (files or directories)
   fleetprobe --version
 
 Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags.
 `;
 
-const VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... FILE...
+const VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... PATH...
 
-Checks each template's '# digest:' line as nuclei does, against ProjectDiscovery's certificate
-and any --trusted-cert. Prints one line per file: valid (and which key), invalid (and why), or unsigned.
-Exit 0 when every file is valid, 1 otherwise, 2 on a usage error.
+Decides, as 'fleetprobe scan' does, whether each template may run: every file named and every *.yaml
+below each directory, with the files it imports. Prints one line per template with the rule that applied:
+trusted (signed by which key, or bundled with fleetprobe and trusted by its hash) or not trusted
+(unsigned, signed by an unknown key, changed after signing, an ambiguous import boundary, unreadable).
+Keys: ProjectDiscovery's certificate and any --trusted-cert.
+Exit 0 when every template is trusted, 1 otherwise, 2 on a usage error.
 `;
 
 function scanHelp(): string {

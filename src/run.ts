@@ -7,6 +7,7 @@ import { Interrupted } from './errors.js';
 import type { RunOptions } from './options.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
+import { forLog } from './report/untrusted.js';
 import { loadTemplates } from './template/load.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { createTransport, type TransportHooks } from './transport/index.js';
@@ -26,12 +27,16 @@ export interface RunOutcome {
 export interface RunHooks extends TransportHooks {
   /** Cancels the run; the entries abort it with `Interrupted` on SIGINT/SIGTERM. The deadline option adds its own. */
   signal?: AbortSignal;
+  /** One log line per thing the run could not cover, said as soon as it is known (a template skipped at load). */
+  warn?: (message: string) => void;
 }
 
 /** Throws UserError on bad input, before any probe runs. */
 export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Promise<RunOutcome> {
   const keys = await loadTrustedKeys(options.trustedCerts);
-  const templates = await loadTemplates(options.templates, { keys, allowUnsigned: options.allowUnsigned });
+  const { templates, skipped } = await loadTemplates(options.templates, { keys, allowUnsigned: options.allowUnsigned });
+  // Template text and file names are untrusted: flattened so a line can never be a workflow command.
+  for (const gap of skipped) hooks.warn?.(`skipped template ${forLog(gap.file, 500)}${gap.line === undefined ? '' : `:${gap.line}`}: ${forLog(gap.reason, 1000)}`);
   const transport = await createTransport(options, hooks);
 
   const deadline = AbortSignal.timeout(options.deadline * 1000);
@@ -40,7 +45,7 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   const { results, commandIds, gaps } = await audit(templates, transport, signal);
   const report: AuditReport = {
     results,
-    gaps,
+    gaps: [...skipped, ...gaps],
     templates: templates.map(({ id, path, info, sha256, trust }) => ({ id, path, info, sha256, trust })),
     commandIds,
     selection: describeSelection(options),

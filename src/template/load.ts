@@ -1,22 +1,33 @@
-// Loads nuclei `code` templates: parse, validate (every error names file and line), trust, compile.
-// Everything a scan needs is checked here, so a bad template fails at load, never mid-scan.
+// Loads nuclei `code` templates in the order that keeps the trust check the security boundary:
+// read the bytes → parse → decide trust on the exact bytes (and imported files) → only then compile
+// variables, DSL, pre-conditions and matchers. Nothing a template says is interpreted before it is trusted.
+// Every error names file and line, so a bad template fails at load, never mid-scan.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError, shown, UserError } from '../errors.js';
 import { compileOperators, type PartScope } from '../matchers/operators.js';
 import { evaluateVariables } from '../matchers/dsl.js';
-import type { CodeBlock, Severity, Template, TemplateInfo, Trust } from '../types.js';
+import { oneLine } from '../report/untrusted.js';
+import type { CodeBlock, Gap, Severity, Template, TemplateInfo } from '../types.js';
 import { BUNDLED, bundledSha256 } from './bundled.js';
+import { NO_IMPORTS, readImports, type Imports } from './imports.js';
 import { evaluatePreCondition } from './precondition.js';
-import type { TrustedKey } from './signature.js';
+import { signedContent, type TrustedKey } from './signature.js';
+import { templateText } from './text.js';
 import { decideTrust } from './trust.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml, type ParsedYaml } from './yaml.js';
 import type { YamlWhere } from './where.js';
 
 export interface LoadPolicy {
   keys: readonly TrustedKey[];
   allowUnsigned: boolean;
+}
+
+/** What was loaded, and what a directory held that cannot run (nuclei skips those with a warning). */
+export interface Loaded {
+  templates: Template[];
+  skipped: Extract<Gap, { kind: 'template' }>[];
 }
 
 const ENGINES = ['bash', 'sh'];
@@ -26,71 +37,128 @@ const BLOCK_KEYS = ['id', 'engine', 'source', 'args', 'pattern', 'pre-condition'
 const SEVERITY_VALUES: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical', 'unknown'];
 // nuclei's own rule for template ids.
 const ID_PATTERN = /^([a-zA-Z0-9]+[-_])*[a-zA-Z0-9]+$/;
+// nuclei's directory walk leaves these directories out (pkg/catalog/config/template.go).
+const SKIPPED_DIRECTORIES = new Set(['.git', '.github', 'helpers']);
 
-/** Loads the templates named by files or directories (every *.yaml below a directory); the bundled ones when none. */
-export async function loadTemplates(paths: readonly string[], policy: LoadPolicy): Promise<Template[]> {
-  const templates =
-    paths.length === 0
-      ? BUNDLED.map((b) => parseTemplate(Buffer.from(b.text), `bundled:${b.name}`, policy))
-      : await Promise.all((await expand(paths)).map((file) => loadTemplateFile(file, policy)));
+/**
+ * Loads the templates named by files or directories; the bundled ones when none. A file named explicitly
+ * that cannot load stops the run (UserError). A template found in a directory that cannot load is skipped
+ * and listed with its reason, as nuclei skips it with a warning; the rest run.
+ */
+export async function loadTemplates(paths: readonly string[], policy: LoadPolicy): Promise<Loaded> {
+  if (paths.length === 0) return { templates: BUNDLED.map((b) => parseTemplate(Buffer.from(b.text), `bundled:${b.name}`, policy)), skipped: [] };
+  const templates: Template[] = [];
+  const skipped: Loaded['skipped'] = [];
   const seen = new Map<string, string>();
-  for (const t of templates) {
-    const first = seen.get(t.id);
-    if (first) throw new UserError(`${t.path}: template id '${t.id}' is already used by ${first}; ids must be unique in one run`);
-    seen.set(t.id, t.path);
+  for (const { file, explicit } of await findTemplateFiles(paths)) {
+    try {
+      const t = await loadTemplateFile(file, policy);
+      const first = seen.get(t.id);
+      if (first) throw new UserError(`${t.path}: template id '${t.id}' is already used by ${first}; ids must be unique in one run`);
+      seen.set(t.id, t.path);
+      templates.push(t);
+    } catch (e) {
+      if (explicit || !(e instanceof UserError)) throw e;
+      skipped.push(gapOf(file, e));
+    }
   }
-  return templates;
+  if (templates.length === 0) {
+    const first = skipped[0];
+    throw new UserError(`no template could be loaded: ${skipped.length} skipped${first ? `, the first: ${first.file}${first.line ? `:${first.line}` : ''}: ${first.reason}` : ''}`);
+  }
+  return { templates, skipped };
 }
 
-async function expand(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+/** A skipped template as a gap: the file, the line and the reason, each one line. */
+function gapOf(file: string, e: UserError): Loaded['skipped'][number] {
+  const rest = e.message.startsWith(`${file}:`) ? e.message.slice(file.length + 1).trimStart() : e.message;
+  const m = /^(\d+): ([\s\S]*)$/.exec(rest);
+  return { kind: 'template', file, ...(m ? { line: Number(m[1]) } : {}), reason: oneLine(m ? m[2]! : rest, 500) };
+}
+
+export interface TemplateFile {
+  file: string;
+  /** Named by the user, not found in a directory: a failure to load it stops the run. */
+  explicit: boolean;
+}
+
+/** Files as named, and every *.yaml below each directory (name order), as nuclei walks a directory. */
+export async function findTemplateFiles(paths: readonly string[]): Promise<TemplateFile[]> {
+  const files: TemplateFile[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => {
       throw new UserError(`${p}: no such template file or directory`);
     });
-    if (info.isDirectory()) {
-      const found = (await readdir(p, { recursive: true }))
-        .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-        .sort()
-        .map((name) => path.join(p, name));
-      if (found.length === 0) throw new UserError(`${p}: directory holds no *.yaml template`);
-      files.push(...found);
-    } else files.push(p);
+    if (!info.isDirectory()) {
+      files.push({ file: p, explicit: true });
+      continue;
+    }
+    const found = (await walk(p)).sort().map((name) => ({ file: path.join(p, name), explicit: false }));
+    if (found.length === 0) throw new UserError(`${p}: directory holds no *.yaml template`);
+    files.push(...found);
   }
   return files;
 }
 
-export async function loadTemplateFile(file: string, policy: LoadPolicy): Promise<Template> {
+// Like Go's filepath.WalkDir: symlinked files are listed, symlinked directories are not entered.
+async function walk(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = path.join(prefix, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) out.push(...(await walk(dir, rel)));
+    } else if (entry.name.toLowerCase().endsWith('.yaml')) out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * A template as read, before anything in it is interpreted: its bytes, the text a signature covers
+ * (which is the text parsed: what runs is what was verified), and its imported files.
+ */
+export interface TemplateSource {
+  file: string;
+  bytes: Buffer;
+  parsed: ParsedYaml;
+  imports: Imports;
+}
+
+/** Reads and parses a template file and its imports: the one path `scan` and `verify` share. */
+export async function readTemplateSource(file: string): Promise<TemplateSource> {
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new UserError(`${file}: cannot read template (${e.code ?? e.message})`);
   });
-  const { value, where } = parseYaml(bytes.toString('utf8'), file);
-  return build(value, where, bytes, policy, await readImportedSources(value, file, where));
+  const source = sourceOf(bytes, file);
+  return { ...source, imports: await readImports(source.parsed.value, file, source.parsed.where) };
+}
+
+function sourceOf(bytes: Buffer, file: string): TemplateSource {
+  templateText(bytes, file);
+  const { content, leadingLines } = signedContent(bytes);
+  return { file, bytes, parsed: parseYaml(content.toString('utf8'), file, leadingLines), imports: NO_IMPORTS };
+}
+
+export async function loadTemplateFile(file: string, policy: LoadPolicy): Promise<Template> {
+  return build(await readTemplateSource(file), policy);
 }
 
 /** Parses a template from bytes already in memory (bundled templates, tests). */
 export function parseTemplate(bytes: Buffer, file: string, policy: LoadPolicy): Template {
-  const { value, where } = parseYaml(bytes.toString('utf8'), file);
-  return build(value, where, bytes, policy, NO_IMPORTS);
+  return build(sourceOf(bytes, file), policy);
 }
 
-/** Script files a template's `source` fields name: their bytes join the signed content, their text replaces `source`. */
-interface Imports {
-  bytes: Buffer[];
-  sources: ReadonlyMap<number, string>;
-}
-const NO_IMPORTS: Imports = { bytes: [], sources: new Map() };
-
-function build(value: unknown, where: YamlWhere, bytes: Buffer, policy: LoadPolicy, imports: Imports): Template {
+function build({ bytes, parsed: { value, where }, imports }: TemplateSource, policy: LoadPolicy): Template {
   const file = where.file;
   const doc = mapping(value, [], where, 'a template must be a YAML mapping');
   for (const key of Object.keys(doc)) {
     if (OTHER_PROTOCOLS.includes(key)) throw inputError(file, where.line([key]), `'${key}:' is not supported: fleetprobe runs only 'code' templates`);
-    if (!TOP_KEYS.includes(key)) throw inputError(file, where.line([key]), `unknown key '${key}'; allowed: ${TOP_KEYS.join(', ')}`);
+    if (!TOP_KEYS.includes(key)) throw inputError(file, where.line([key]), `unknown key '${oneLine(key, 80)}'; allowed: ${TOP_KEYS.join(', ')}`);
   }
+  // Trust is decided on the exact bytes before any value is interpreted (variables hold DSL, matchers regex).
+  const trust = decideTrust({ path: file, bytes, imported: imports.bytes }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
   const id = doc['id'];
   if (id === undefined) throw inputError(file, 1, "missing 'id'");
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw inputError(file, where.line(['id']), `id '${shown(id)}' is not allowed; use letters, digits, '-' and '_'`);
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw inputError(file, where.line(['id']), `id '${oneLine(shown(id), 80)}' is not allowed; use letters, digits, '-' and '_'`);
   const info = readInfo(doc['info'], where);
   const code = doc['code'];
   if (code === undefined) throw inputError(file, 1, "no 'code:' block: fleetprobe runs only 'code' templates");
@@ -104,8 +172,6 @@ function build(value: unknown, where: YamlWhere, bytes: Buffer, policy: LoadPoli
   };
   const scope = partScope(code, variables);
   const blocks = code.map((raw, i) => readBlock(raw, i, code.length, where, imports.sources.get(i), scope));
-  // Trust is decided on the file's bytes as signed, after the structure is known to be sound.
-  const trust: Trust = decideTrust({ path: file, bytes, imported: imports.bytes }, { keys: [...policy.keys], allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
   return { id, path: file, info, selfContained, variables, blocks, sha256: createHash('sha256').update(bytes).digest('hex'), trust };
 }
 
@@ -199,27 +265,6 @@ function readVariables(raw: unknown, at: string[], where: YamlWhere, evaluate: b
   const vars = mapping(raw, at, where, `'${at[0]}' must be a mapping of names to values`);
   if (!evaluate) return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)]));
   return evaluateVariables(vars, { file: where.file, line: (p) => where.line([...at, ...p]) });
-}
-
-/** `source` naming a file beside the template (no newline, file exists) is replaced by the file, which then joins the signed bytes. */
-async function readImportedSources(value: unknown, file: string, where: YamlWhere): Promise<Imports> {
-  const blocks = (value as { code?: unknown })?.code;
-  if (!Array.isArray(blocks)) return NO_IMPORTS;
-  const imported: Buffer[] = [];
-  const sources = new Map<number, string>();
-  const dir = path.dirname(path.resolve(file));
-  for (const [i, block] of blocks.entries()) {
-    const source = (block as { source?: unknown } | null)?.source;
-    if (typeof source !== 'string' || source.includes('\n') || source.trim() === '') continue;
-    const target = path.resolve(dir, source.trim());
-    const exists = await stat(target).then((s) => s.isFile(), () => false);
-    if (!exists) continue;
-    if (!target.startsWith(dir + path.sep)) throw inputError(file, where.line(['code', i, 'source']), `source file '${source}' is outside the template's directory; only files beside the template may be imported`);
-    const bytes = await readFile(target);
-    imported.push(bytes);
-    sources.set(i, bytes.toString('utf8'));
-  }
-  return { bytes: imported, sources };
 }
 
 function mapping(v: unknown, at: readonly (string | number)[], where: YamlWhere, message: string): Record<string, unknown> {

@@ -64,6 +64,19 @@ function fragmentOf(key: KeyObject): string {
   return createHash('md5').update(x).digest('hex');
 }
 
+/**
+ * What a signature covers of the template file itself: the bytes before the last `# digest: ` (all of
+ * them when there is none), trimmed as Go's bytes.TrimSpace does, CRLF as LF. `leadingLines` counts the
+ * line breaks trimmed off the front, so lines in this text map back to lines of the file.
+ */
+export function signedContent(bytes: Buffer): { content: Buffer; leadingLines: number } {
+  const at = bytes.lastIndexOf(MARKER);
+  const before = at < 0 ? bytes : bytes.subarray(0, at);
+  const trimmed = goTrimSpace(before);
+  const leadingLines = before.subarray(0, trimmed.byteOffset - before.byteOffset).toString('latin1').split('\n').length - 1;
+  return { content: crlfToLf(trimmed), leadingLines };
+}
+
 export function verifySignature(bytes: Buffer, keys: readonly TrustedKey[], imported: readonly Buffer[] = []): SignatureCheck {
   const at = bytes.lastIndexOf(MARKER);
   if (at < 0) return { status: 'unsigned' };
@@ -79,7 +92,7 @@ export function verifySignature(bytes: Buffer, keys: readonly TrustedKey[], impo
   if (!/^(?:[0-9a-fA-F]{2})+$/.test(hex)) return malformed('the signature is not hex');
   const der = decodeGobBytes(Buffer.from(hex, 'hex'));
   if (!der) return malformed('the signature is not a gob-encoded byte slice');
-  const content = Buffer.concat([crlfToLf(goTrimSpace(bytes.subarray(0, at))), ...imported.flatMap((f) => [Buffer.from('\n'), f])]);
+  const content = Buffer.concat([signedContent(bytes).content, ...imported.flatMap((f) => [Buffer.from('\n'), f])]);
   // Like Go's ecdsa.VerifyASN1, bytes that are not a DER signature simply do not verify.
   const signer = candidates.find((k) => verify('sha256', content, { key: k.key, dsaEncoding: 'der' }, der));
   if (signer) return { status: 'valid', signer: signer.name, fragment: signer.fragment };

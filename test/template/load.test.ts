@@ -56,7 +56,7 @@ describe('loading the seed template', () => {
   });
 
   it('with no path, loads the bundled templates, trusted by content hash', async () => {
-    const [t] = await loadTemplates([], signed);
+    const [t] = (await loadTemplates([], signed)).templates;
     expect(t!.id).toBe('smtp-open-relay');
     expect(t!.path).toBe('bundled:smtp-open-relay.yaml');
     expect(['bundled', 'signed']).toContain(t!.trust.kind);
@@ -75,8 +75,9 @@ describe('loading the seed template', () => {
     await write('many/b.yaml', minimal(block).replace('id: t1', 'id: b'));
     await write('many/nested/a.yaml', minimal(block).replace('id: t1', 'id: a'));
     await write('many/notes.txt', 'not a template');
-    const templates = await loadTemplates([sub], unsigned);
+    const { templates, skipped } = await loadTemplates([sub], unsigned);
     expect(templates.map((t) => t.id)).toEqual(['b', 'a']);
+    expect(skipped).toEqual([]);
   });
 
   it('reads a source file beside the template and counts it in the signed content', async () => {
@@ -123,20 +124,34 @@ describe('bad templates get one line naming file, line and what is allowed', () 
     });
   }
 
-  it('one bad file in a directory fails the run with its name', async () => {
+  it('a bad file in a directory is skipped with its file, line and reason; the rest load', async () => {
     await write('mixed/good.yaml', minimal(block));
     await write('mixed/zbad.yaml', minimal(block).replace('id: t1\n', ''));
-    await expect(loadTemplates([path.join(dir, 'mixed')], unsigned)).rejects.toThrow(/zbad\.yaml:1: missing 'id'/);
+    const { templates, skipped } = await loadTemplates([path.join(dir, 'mixed')], unsigned);
+    expect(templates.map((t) => t.id)).toEqual(['t1']);
+    expect(skipped).toEqual([{ kind: 'template', file: path.join(dir, 'mixed/zbad.yaml'), line: 1, reason: "missing 'id'" }]);
+  });
+
+  it('the same bad file named explicitly stops the run', async () => {
+    await expect(loadTemplates([path.join(dir, 'mixed/good.yaml'), path.join(dir, 'mixed/zbad.yaml')], unsigned)).rejects.toThrow(/zbad\.yaml:1: missing 'id'/);
+  });
+
+  it('a directory where nothing can load is an error naming the first reason', async () => {
+    await write('allbad/a.yaml', 'id: [\n');
+    await expect(loadTemplates([path.join(dir, 'allbad')], unsigned)).rejects.toThrow(/^no template could be loaded: 1 skipped, the first: .*allbad\/a\.yaml:\d+: malformed YAML/);
   });
 
   it('a missing path is named', async () => {
     await expect(loadTemplates([path.join(dir, 'nope.yaml')], unsigned)).rejects.toThrow(/nope\.yaml: no such template file or directory/);
   });
 
-  it('duplicate ids across files are refused', async () => {
+  it('a duplicate id is skipped in a directory (as nuclei does) and refused between named files', async () => {
     await write('dup/a.yaml', minimal(block));
     await write('dup/b.yaml', minimal(block));
-    await expect(loadTemplates([path.join(dir, 'dup')], unsigned)).rejects.toThrow(/template id 't1' is already used by/);
+    const { templates, skipped } = await loadTemplates([path.join(dir, 'dup')], unsigned);
+    expect(templates.map((t) => t.path)).toEqual([path.join(dir, 'dup/a.yaml')]);
+    expect(skipped[0]!.reason).toMatch(/template id 't1' is already used by .*dup\/a\.yaml/);
+    await expect(loadTemplates([path.join(dir, 'dup/a.yaml'), path.join(dir, 'dup/b.yaml')], unsigned)).rejects.toThrow(/template id 't1' is already used by/);
   });
 
   it('an unsigned code template is refused unless allowed, saying which rule applied', async () => {

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTrustedKey, projectDiscoveryKey, verifySignature } from '../../src/template/signature.js';
-import { decideTrust, loadTrustedKeys, verifyLine } from '../../src/template/trust.js';
+import { loadTrustedKey, projectDiscoveryKey } from '../../src/template/signature.js';
+import { checkTrust, decideTrust, loadTrustedKeys, verifyLine } from '../../src/template/trust.js';
 import { TEST_CERT } from '../support/sign.js';
 
 const SEED = readFileSync('fixtures/templates/smtp-open-relay.yaml');
@@ -28,7 +28,7 @@ describe('decideTrust', () => {
     const input = { path: 'imported.yaml', bytes: readFileSync('fixtures/signed/imported/imported.yaml') };
     const keys = { ...strict, keys: [TEST] };
     expect(decideTrust({ ...input, imported: [readFileSync('fixtures/signed/imported/probe.sh')] }, keys)).toEqual({ kind: 'signed', signer: 'fleetprobe-test' });
-    expect(() => decideTrust({ ...input, imported: [Buffer.from('rm -rf /\n')] }, keys)).toThrowError(/refused: content changed after signing/);
+    expect(() => decideTrust({ ...input, imported: [Buffer.from('rm -rf /\n')] }, keys)).toThrowError(/refused: changed after signing/);
   });
 
   it('refuses each failing rule in one line, naming the rule and the way out', () => {
@@ -42,17 +42,17 @@ describe('decideTrust', () => {
       throw new Error('not refused');
     };
     expect(refusal('u.yaml', UNSIGNED)).toBe(`u.yaml: refused: unsigned code template${HOW_TO}`);
-    expect(refusal('k.yaml', FOREIGN)).toBe(`k.yaml: refused: signed by untrusted key ${TEST.fragment}${HOW_TO}`);
-    expect(refusal('t.yaml', TAMPERED)).toBe(`t.yaml: refused: content changed after signing (the signature by key ${PD.fragment} does not match)${HOW_TO}`);
+    expect(refusal('k.yaml', FOREIGN)).toBe(`k.yaml: refused: signed by an unknown key ${TEST.fragment}${HOW_TO}`);
+    expect(refusal('t.yaml', TAMPERED)).toBe(`t.yaml: refused: changed after signing (the signature by key ${PD.fragment} does not match)${HOW_TO}`);
     expect(refusal('m.yaml', MALFORMED)).toBe(`m.yaml: refused: malformed digest line (the signature is not hex)${HOW_TO}`);
     for (const message of [UNSIGNED, FOREIGN, TAMPERED, MALFORMED].map((b) => refusal('x.yaml', b))) expect(message).not.toContain('\n');
   });
 
   it('allow-unsigned runs them and records why', () => {
     const why = (bytes: Buffer) => decideTrust({ path: 'x.yaml', bytes }, lenient);
-    expect(why(UNSIGNED)).toEqual({ kind: 'allowed-unsigned', why: 'unsigned' });
-    expect(why(FOREIGN)).toEqual({ kind: 'allowed-unsigned', why: `unknown signer ${TEST.fragment}` });
-    expect(why(TAMPERED)).toEqual({ kind: 'allowed-unsigned', why: `tampered (the signature by key ${PD.fragment} does not match)` });
+    expect(why(UNSIGNED)).toEqual({ kind: 'allowed-unsigned', why: 'unsigned code template' });
+    expect(why(FOREIGN)).toEqual({ kind: 'allowed-unsigned', why: `signed by an unknown key ${TEST.fragment}` });
+    expect(why(TAMPERED)).toEqual({ kind: 'allowed-unsigned', why: `changed after signing (the signature by key ${PD.fragment} does not match)` });
     expect(why(MALFORMED)).toEqual({ kind: 'allowed-unsigned', why: 'malformed digest line (the signature is not hex)' });
     // A valid signature is still reported as signed when unsigned templates are allowed.
     expect(why(SEED)).toEqual({ kind: 'signed', signer: PD.name });
@@ -83,10 +83,13 @@ describe('loadTrustedKeys', () => {
 });
 
 describe('verifyLine', () => {
-  it('prints one line per file for `fleetprobe verify`', () => {
-    expect(verifyLine('seed.yaml', verifySignature(SEED, [PD]))).toBe(`seed.yaml: valid (signed by ${PD.name}, key ${PD.fragment})`);
-    expect(verifyLine('k.yaml', verifySignature(FOREIGN, [PD]))).toBe(`k.yaml: invalid (signed by an unknown key (fragment ${TEST.fragment}))`);
-    expect(verifyLine('t.yaml', verifySignature(TAMPERED, [PD]))).toBe(`t.yaml: invalid (signature does not match the content (tampered))`);
-    expect(verifyLine('u.yaml', verifySignature(UNSIGNED, [PD]))).toBe('u.yaml: unsigned');
+  it('prints one line per file for `fleetprobe verify`, naming the rule that applied', () => {
+    const line = (name: string, bytes: Buffer, bundled = new Set<string>()) => verifyLine(name, checkTrust({ bytes }, [PD], bundled));
+    expect(line('seed.yaml', SEED)).toBe(`seed.yaml: trusted: signed by ${PD.name} (key ${PD.fragment})`);
+    expect(line('k.yaml', FOREIGN)).toBe(`k.yaml: not trusted: signed by an unknown key ${TEST.fragment}`);
+    expect(line('t.yaml', TAMPERED)).toBe(`t.yaml: not trusted: changed after signing (the signature by key ${PD.fragment} does not match)`);
+    expect(line('u.yaml', UNSIGNED)).toBe('u.yaml: not trusted: unsigned code template');
+    expect(line('m.yaml', MALFORMED)).toBe('m.yaml: not trusted: malformed digest line (the signature is not hex)');
+    expect(line('b.yaml', UNSIGNED, new Set([sha256(UNSIGNED)]))).toBe('b.yaml: trusted: bundled with fleetprobe (trusted by its exact content hash)');
   });
 });
