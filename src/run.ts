@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { audit } from './audit.js';
-import { Interrupted } from './errors.js';
+import { Interrupted, UserError } from './errors.js';
 import type { RunOptions } from './options.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
@@ -37,6 +37,7 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   const { templates, skipped } = await loadTemplates(options.templates, { keys, allowUnsigned: options.allowUnsigned });
   // Template text and file names are untrusted: flattened so a line can never be a workflow command.
   for (const gap of skipped) hooks.warn?.(`skipped template ${forLog(gap.file, 500)}${gap.line === undefined ? '' : `:${gap.line}`}: ${forLog(gap.reason, 1000)}`);
+  if (templates.length === 0) throw new UserError(`no template could be loaded: all ${skipped.length} found were skipped (see the warnings)`);
   const transport = await createTransport(options, hooks);
 
   const deadline = AbortSignal.timeout(options.deadline * 1000);

@@ -43,7 +43,7 @@ const SKIPPED_DIRECTORIES = new Set(['.git', '.github', 'helpers']);
 /**
  * Loads the templates named by files or directories; the bundled ones when none. A file named explicitly
  * that cannot load stops the run (UserError). A template found in a directory that cannot load is skipped
- * and listed with its reason, as nuclei skips it with a warning; the rest run.
+ * and listed with its reason, as nuclei skips it with a warning; the rest run (there may be none left).
  */
 export async function loadTemplates(paths: readonly string[], policy: LoadPolicy): Promise<Loaded> {
   if (paths.length === 0) return { templates: BUNDLED.map((b) => parseTemplate(Buffer.from(b.text), `bundled:${b.name}`, policy)), skipped: [] };
@@ -62,15 +62,11 @@ export async function loadTemplates(paths: readonly string[], policy: LoadPolicy
       skipped.push(gapOf(file, e));
     }
   }
-  if (templates.length === 0) {
-    const first = skipped[0];
-    throw new UserError(`no template could be loaded: ${skipped.length} skipped${first ? `, the first: ${first.file}${first.line ? `:${first.line}` : ''}: ${first.reason}` : ''}`);
-  }
   return { templates, skipped };
 }
 
 /** A skipped template as a gap: the file, the line and the reason, each one line. */
-function gapOf(file: string, e: UserError): Loaded['skipped'][number] {
+export function gapOf(file: string, e: UserError): Loaded['skipped'][number] {
   const rest = e.message.startsWith(`${file}:`) ? e.message.slice(file.length + 1).trimStart() : e.message;
   const m = /^(\d+): ([\s\S]*)$/.exec(rest);
   return { kind: 'template', file, ...(m ? { line: Number(m[1]) } : {}), reason: oneLine(m ? m[2]! : rest, 500) };

@@ -2,7 +2,7 @@
 // (same reading, same imports, same checkTrust), without compiling anything.
 import { UserError } from '../errors.js';
 import { bundledSha256 } from './bundled.js';
-import { findTemplateFiles, readTemplateSource } from './load.js';
+import { findTemplateFiles, gapOf, readTemplateSource } from './load.js';
 import type { TrustedKey } from './signature.js';
 import { checkTrust, verifyLine } from './trust.js';
 
@@ -33,7 +33,7 @@ async function verifyFile(file: string, keys: readonly TrustedKey[]): Promise<Ve
     return { file, trusted: check.rule === 'signed' || check.rule === 'bundled', line: verifyLine(file, check) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    const why = e.message.startsWith(`${file}:`) ? e.message.slice(file.length + 1).trimStart() : e.message;
-    return { file, trusted: false, line: `${file}: not trusted: cannot be read as a template (${why})` };
+    const { line, reason } = gapOf(file, e);
+    return { file, trusted: false, line: `${file}: not trusted: cannot be read as a template (${line === undefined ? '' : `${line}: `}${reason})` };
   }
 }

@@ -27,7 +27,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     throw inputError(file, offset === undefined ? undefined : line(offset), message);
   };
   checkTabs(text, file, lineOffset);
-  checkFlowDepth(text, refuse);
+  checkFlowDepth(text, (offset, message) => {
+    throw inputError(file, text.slice(0, offset).split('\n').length + lineOffset, message);
+  });
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];

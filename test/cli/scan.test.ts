@@ -109,13 +109,13 @@ describe('fleetprobe scan on this machine', () => {
 });
 
 describe('fleetprobe verify', () => {
-  it('says valid for the seed and exits 0; unsigned exits 1', async () => {
+  it('says trusted for the seed and exits 0; unsigned exits 1', async () => {
     const ok = await cli('verify', 'fixtures/templates/smtp-open-relay.yaml');
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/smtp-open-relay\.yaml: valid \(signed by projectdiscovery\/nuclei-templates, key 922c64590222798bb761d5b6d8e72950\)/);
+    expect(ok.out).toBe('fixtures/templates/smtp-open-relay.yaml: trusted: signed by projectdiscovery/nuclei-templates (key 922c64590222798bb761d5b6d8e72950)\n');
     const mixed = await cli('verify', 'fixtures/templates/smtp-open-relay.yaml', 'fixtures/templates/probes/both-vulnerable.yaml');
     expect(mixed.code).toBe(1);
-    expect(mixed.out).toMatch(/both-vulnerable\.yaml: unsigned/);
+    expect(mixed.out).toMatch(/both-vulnerable\.yaml: not trusted: unsigned code template/);
   });
 });
 

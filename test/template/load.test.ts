@@ -136,9 +136,11 @@ describe('bad templates get one line naming file, line and what is allowed', () 
     await expect(loadTemplates([path.join(dir, 'mixed/good.yaml'), path.join(dir, 'mixed/zbad.yaml')], unsigned)).rejects.toThrow(/zbad\.yaml:1: missing 'id'/);
   });
 
-  it('a directory where nothing can load is an error naming the first reason', async () => {
+  it('a directory where nothing can load gives no template and every reason', async () => {
     await write('allbad/a.yaml', 'id: [\n');
-    await expect(loadTemplates([path.join(dir, 'allbad')], unsigned)).rejects.toThrow(/^no template could be loaded: 1 skipped, the first: .*allbad\/a\.yaml:\d+: malformed YAML/);
+    const { templates, skipped } = await loadTemplates([path.join(dir, 'allbad')], unsigned);
+    expect(templates).toEqual([]);
+    expect(skipped).toEqual([{ kind: 'template', file: path.join(dir, 'allbad/a.yaml'), line: 1, reason: expect.stringMatching(/^malformed YAML/) }]);
   });
 
   it('a missing path is named', async () => {
