@@ -82,7 +82,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
 function checkTabs(text: string, file: string, lineOffset: number): void {
   const lines = text.split('\n');
   for (const [i, l] of lines.entries()) {
-    if (/^ *(?:[-?] +)*(?:[-?])?\t/.test(l)) throw inputError(file, i + 1 + lineOffset, 'a tab in indentation; nuclei\'s YAML parser refuses it, indent with spaces');
+    if (/^ *(?:[-?] +)*[-?]?\t/.test(l)) throw inputError(file, i + 1 + lineOffset, 'a tab in indentation; nuclei\'s YAML parser refuses it, indent with spaces');
   }
 }
 
@@ -225,5 +225,5 @@ function goParseFloat(s: string): number | undefined {
 
 /** yaml.v3's timestamp forms: date, date + time (T, t or space), optional fraction and zone. */
 function isGoTimestamp(s: string): boolean {
-  return /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:Z|[-+][0-9]{2}:[0-9]{2}))|(?: [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?))?$/.test(s);
+  return /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:Z|[-+][0-9]{2}:[0-9]{2})| [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?)?$/.test(s);
 }
