@@ -3,14 +3,19 @@ import { createRequire as __fleetprobeCreateRequire } from 'node:module'; const 
 import {
   INPUTS,
   VERSION,
+  bundledSha256,
+  checkTrust,
   evaluateGate,
   executeRun,
+  findTemplateFiles,
+  forLog,
+  gapOf,
   loadTrustedKeys,
   parseOptions,
+  readTemplateSource,
   renderTable,
-  verifyLine,
-  verifySignature
-} from "./chunks/chunk-ZHWAGNMX.js";
+  verifyLine
+} from "./chunks/chunk-EVNKM4BL.js";
 import "./chunks/chunk-A7Q446AK.js";
 import "./chunks/chunk-3AFEDJPK.js";
 import {
@@ -20,8 +25,34 @@ import {
 import "./chunks/chunk-32U22KDF.js";
 
 // src/cli.ts
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+
+// src/template/verify.ts
+async function verifyPaths(paths, keys) {
+  const results = [];
+  for (const p of paths) {
+    const files = await findTemplateFiles([p]).catch((e) => {
+      if (!(e instanceof UserError)) throw e;
+      results.push({ file: p, trusted: false, line: `${p}: not trusted: ${e.message.startsWith(`${p}: `) ? e.message.slice(p.length + 2) : e.message}` });
+      return [];
+    });
+    for (const { file } of files) results.push(await verifyFile(file, keys));
+  }
+  return results;
+}
+async function verifyFile(file, keys) {
+  try {
+    const source = await readTemplateSource(file);
+    const check = checkTrust({ bytes: source.bytes, imported: source.imports.bytes }, keys, bundledSha256());
+    return { file, trusted: check.rule === "signed" || check.rule === "bundled", line: verifyLine(file, check) };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    const { line, reason } = gapOf(file, e);
+    return { file, trusted: false, line: `${file}: not trusted: cannot be read as a template (${line === void 0 ? "" : `${line}: `}${reason})` };
+  }
+}
+
+// src/cli.ts
 var ALIASES = {
   template: "templates",
   jsonl: "jsonl-file",
@@ -52,7 +83,7 @@ async function main(argv, io) {
     }
   } catch (e) {
     if (e instanceof UserError) {
-      io.err(`fleetprobe: ${e.message}
+      io.err(`fleetprobe: ${forLog(e.message, 2e3)}
 `);
       return 2;
     }
@@ -74,7 +105,9 @@ async function scan(argv, io) {
     return typeof v === "boolean" ? String(v) : v;
   };
   const options = parseOptions(get, io.env);
-  const outcome = await executeRun(options, io.signal ? { signal: io.signal } : {});
+  const warn = (message) => io.err(`fleetprobe: warning: ${message}
+`);
+  const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
   io.out(renderTable(outcome.report, { color: io.color }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}
 `);
@@ -93,20 +126,13 @@ async function verify(argv, io) {
     io.out(VERIFY_HELP);
     return 0;
   }
-  const files = flags["_"];
-  if (files.length === 0) throw new UserError("verify needs at least one template file (fleetprobe verify FILE...)");
+  const paths = flags["_"];
+  if (paths.length === 0) throw new UserError("verify needs at least one template file or directory (fleetprobe verify PATH...)");
   const keys = await loadTrustedKeys(flags["trusted-cert"] ?? []);
-  let allValid = true;
-  for (const file of files) {
-    const bytes = await readFile(file).catch((e) => {
-      throw new UserError(`${file}: cannot read (${e.code ?? e.message})`);
-    });
-    const check = verifySignature(bytes, keys);
-    if (check.status !== "valid") allValid = false;
-    io.out(`${verifyLine(file, check)}
+  const results = await verifyPaths(paths, keys);
+  for (const r of results) io.out(`${forLog(r.line, 2e3)}
 `);
-  }
-  return allValid ? 0 : 1;
+  return results.every((r) => r.trusted) ? 0 : 1;
 }
 function aliasOf(input) {
   return Object.entries(ALIASES).find(([, target]) => target === input)?.[0];
@@ -134,16 +160,19 @@ var USAGE = `fleetprobe: audit Linux fleets with nuclei code templates
 
 Usage:
   fleetprobe scan [flags]        run templates on this machine or on SSM-managed instances
-  fleetprobe verify FILE...      check templates' nuclei signatures
+  fleetprobe verify PATH...      say which trust rule applies to each template (files or directories)
   fleetprobe --version
 
 Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags.
 `;
-var VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... FILE...
+var VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... PATH...
 
-Checks each template's '# digest:' line as nuclei does, against ProjectDiscovery's certificate
-and any --trusted-cert. Prints one line per file: valid (and which key), invalid (and why), or unsigned.
-Exit 0 when every file is valid, 1 otherwise, 2 on a usage error.
+Decides, as 'fleetprobe scan' does, whether each template may run: every file named and every *.yaml
+below each directory, with the files it imports. Prints one line per template with the rule that applied:
+trusted (signed by which key, or bundled with fleetprobe and trusted by its hash) or not trusted
+(unsigned, signed by an unknown key, changed after signing, an ambiguous import boundary, unreadable).
+Keys: ProjectDiscovery's certificate and any --trusted-cert.
+Exit 0 when every template is trusted, 1 otherwise, 2 on a usage error.
 `;
 function scanHelp() {
   const lines = INPUTS.map((input) => {

@@ -25,7 +25,7 @@ import {
   tally,
   templateUri,
   unauditedScopes
-} from "./chunks/chunk-ZHWAGNMX.js";
+} from "./chunks/chunk-EVNKM4BL.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import "./chunks/chunk-A7Q446AK.js";
 import "./chunks/chunk-3AFEDJPK.js";
@@ -179,6 +179,8 @@ async function run() {
     const scopes = {};
     const outcome = await executeRun(options, {
       signal: controller.signal,
+      // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
+      warn: (message) => info(`Warning: ${message}`),
       // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
       onCommand: (id, where) => {
         sent.push(id);
