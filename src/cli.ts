@@ -6,7 +6,7 @@ import { INPUTS, parseOptions, type InputSpec } from './options.js';
 import { evaluateGate } from './report/gate.js';
 import { renderTable } from './report/table.js';
 import { executeRun } from './run.js';
-import { forLog } from './report/untrusted.js';
+import { forLog, oneLine } from './report/untrusted.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { verifyPaths } from './template/verify.js';
 import { VERSION } from './version.js';
@@ -51,8 +51,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UserError) {
-      // Messages quote template and file text: kept to one inert line, as in the action's log.
-      io.err(`fleetprobe: ${forLog(e.message, 2000)}\n`);
+      // Messages quote template and file text: flattened to one line, which the prefix keeps from starting
+      // a workflow command (ARNs keep their '::' intact).
+      io.err(`fleetprobe: ${oneLine(e.message, 2000)}\n`);
       return 2;
     }
     throw e;
