@@ -11,6 +11,7 @@ import {
   forLog,
   gapOf,
   loadTrustedKeys,
+  oneLine,
   parseOptions,
   readTemplateSource,
   renderTable,
@@ -83,7 +84,7 @@ async function main(argv, io) {
     }
   } catch (e) {
     if (e instanceof UserError) {
-      io.err(`fleetprobe: ${forLog(e.message, 2e3)}
+      io.err(`fleetprobe: ${oneLine(e.message, 2e3)}
 `);
       return 2;
     }
