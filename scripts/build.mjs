@@ -1,8 +1,10 @@
-// Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) for Node 20 and 24.
+// Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) for Node 20 and 24, with the licences
+// of what it bundles (dist/licenses.txt).
 // `node scripts/build.mjs [outdir]`: the dist test builds into a temp dir and compares with dist/.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { collectLicences, renderLicences } from './licenses.mjs';
 
 const outdir = path.resolve(process.argv[2] ?? 'dist');
 
@@ -28,7 +30,7 @@ const versionOnly = {
 };
 
 await rm(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: { index: 'src/index.ts', post: 'src/bin/post.ts', cli: 'src/bin/cli.ts' },
   outdir,
   bundle: true,
@@ -42,4 +44,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [raw, versionOnly],
+  metafile: true,
 });
+// Licences and notices of everything bundled ship beside it (dist/licenses.txt).
+await writeFile(path.join(outdir, 'licenses.txt'), renderLicences(await collectLicences(metafile)));
