@@ -133,3 +133,36 @@ describe('repository metadata', () => {
     expect(out).toBe('dist/index.js: linguist-generated: true\nsrc/index.ts: linguist-generated: unspecified\n');
   });
 });
+
+describe('README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const inputs = Object.keys((action as unknown as { inputs: Record<string, unknown> }).inputs);
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  // Every YAML example: a whole workflow, a workflow without its trigger, or a list of steps.
+  const examples = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m, i) => ({ i: i + 1, yaml: parseYaml(m[1] ?? '', `README yaml block ${i + 1}`) }));
+  const asWorkflow = (y: unknown): Workflow =>
+    Array.isArray(y) ? { on: 'push', jobs: { example: { 'runs-on': 'ubuntu-latest', steps: y } as never } } : { on: 'push', ...(y as object) } as Workflow;
+
+  it('opens with the two commands that install and audit this machine, and run the tests', () => {
+    expect(readme).toMatch(/^# fleetprobe\n\n```sh\nnpm ci && npm start {5}# audit this machine[^\n]*\nnpm test {16}# the test suite[^\n]*\n```\n/);
+  });
+
+  it('has sections for permissions, versioning, security and licence', () => {
+    for (const heading of ['Permissions', 'Versioning', 'Security', 'Licence']) expect(readme).toMatch(new RegExp(`^## ${heading}$`, 'm'));
+  });
+
+  it('every workflow example matches the workflow schema', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const { i, yaml } of examples) expect(schemaErrors('github-workflow', asWorkflow(yaml)), `yaml block ${i}`).toEqual([]);
+  });
+
+  it('every fleetprobe step names the major tag releases move, and only inputs action.yml declares', () => {
+    const uses = [...readme.matchAll(/^\s*(?:-\s+)?uses: [\w.-]+\/fleetprobe@(\S+)$/gm)].map((m) => m[1]);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(new Set(uses)).toEqual(new Set([`v${version.split('.')[0]}`]));
+    const steps = examples.flatMap(({ yaml }) => Object.values(asWorkflow(yaml).jobs).flatMap((j) => j.steps ?? []));
+    const ours = steps.filter((s) => s.uses?.includes('/fleetprobe@'));
+    expect(ours.length).toBe(uses.length);
+    for (const s of ours) expect(Object.keys(s.with ?? {}).filter((k) => !inputs.includes(k))).toEqual([]);
+  });
+});
