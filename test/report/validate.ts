@@ -2,7 +2,7 @@
 // Microsoft's multitool with the GitHub rules (GH1001-GH1005 switched on), and the location rules neither checks.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { execFile } from 'node:child_process';
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,6 +43,14 @@ interface MultitoolLog {
 export async function multitoolErrors(logs: readonly unknown[]): Promise<string[][]> {
   if (logs.length === 0) return [];
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-sarif-'));
+  try {
+    return await runMultitool(dir, logs);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function runMultitool(dir: string, logs: readonly unknown[]): Promise<string[][]> {
   const inputs = logs.map((_, i) => path.join(dir, `in-${i}.sarif`));
   const output = path.join(dir, 'out.sarif');
   await Promise.all(logs.map((log, i) => writeFile(inputs[i]!, JSON.stringify(log))));
