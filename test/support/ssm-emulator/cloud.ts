@@ -31,6 +31,17 @@ export interface CloudSpec {
   buckets?: Record<string, string>;
   /** Options every SSM model gets. */
   options: EmulatorOptions;
+  /** Keep a log of every call as IAM would authorize it (who, which action, on what), for policy checks. */
+  record?: boolean;
+}
+
+/** One call as IAM sees it: the caller's ARN, the action (`ssm:SendCommand`), the resource when it names one. */
+export interface CallRecord {
+  arn: string;
+  account: string;
+  region: string;
+  action: string;
+  resource?: string;
 }
 
 interface Principal {
@@ -56,6 +67,8 @@ export class Cloud {
   readonly models = new Map<string, SsmModel>();
   /** Requests per STS, Organizations and Account operation. */
   readonly requests: Record<string, number> = {};
+  /** Every call, when spec.record is set. */
+  readonly calls: CallRecord[] = [];
   private readonly keys = new Map<string, Principal>();
   private issued = 0;
 
@@ -70,6 +83,13 @@ export class Cloud {
         this.models.set(`${account}/${region}`, new SsmModel(options, fleet));
       }
     }
+  }
+
+  /** Logs a call (spec.record): `action` as IAM names it. Unknown callers are not logged; AWS refuses them first. */
+  record(signed: Signed | undefined, action: string, resource?: string): void {
+    const who = this.principal(signed);
+    if (!this.spec.record || !who) return;
+    this.calls.push({ arn: who.arn, account: who.account, region: signed!.region, action, ...(resource ? { resource } : {}) });
   }
 
   model(account: string, region: string): SsmModel {

@@ -120,7 +120,9 @@ function route(cloud: Cloud, req: IncomingMessage, res: ServerResponse, body: st
   const signed = parseSignature(req.headers.authorization);
   const target = String(req.headers['x-amz-target'] ?? '');
   const input = () => (body === '' ? {} : (JSON.parse(body) as Record<string, unknown>));
-  switch (signed?.service ?? (target.startsWith('AmazonSSM.') ? 'ssm' : 's3')) {
+  const service = signed?.service ?? (target.startsWith('AmazonSSM.') ? 'ssm' : 's3');
+  cloud.record(signed, ...iamAction(service, req, target, body));
+  switch (service) {
     case 'sts':
       return sts(cloud, signed, res, body);
     case 'organizations':
@@ -145,6 +147,22 @@ function route(cloud: Cloud, req: IncomingMessage, res: ServerResponse, body: st
       if (model === 'drop') return void req.socket.destroy();
       return ssm(model, req, res, body);
     }
+  }
+}
+
+/** The IAM action a request asks for, and the resource it names when IAM authorizes on one (S3 objects). */
+function iamAction(service: string, req: IncomingMessage, target: string, body: string): [string, string?] {
+  switch (service) {
+    case 'sts':
+      return [`sts:${new URLSearchParams(body).get('Action') ?? ''}`];
+    case 'account':
+      return [`account:${req.url === '/listRegions' ? 'ListRegions' : req.url ?? ''}`];
+    case 's3': {
+      const [bucket = '', ...key] = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.slice(1).split('/').map(decodeURIComponent);
+      return key.join('') === '' ? ['s3:ListBucket', `arn:aws:s3:::${bucket}`] : ['s3:GetObject', `arn:aws:s3:::${bucket}/${key.join('/')}`];
+    }
+    default:
+      return [`${service}:${target.replace(/^[^.]*\./, '')}`];
   }
 }
 
