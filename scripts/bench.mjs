@@ -1,11 +1,13 @@
-// `npm run bench`: bundles scripts/bench/run.ts (and the TypeScript it imports) with esbuild into a temp dir,
-// runs the fleets, prints the figures and writes BENCHMARKS.md. Only 127.0.0.1 is ever contacted.
+// `npm run bench`: each section (its own module under scripts/bench/) is bundled with esbuild into a temp dir and
+// run in a process of its own; its figures become its part of BENCHMARKS.md. BENCH_ONLY picks a section by id, or
+// scenarios by a piece of their name; the sections not run keep their text in BENCHMARKS.md.
+// Only 127.0.0.1 is ever contacted.
 import { build } from 'esbuild';
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { markdown } from './bench/report.mjs';
 
 const raw = {
   name: 'raw',
@@ -15,35 +17,80 @@ const raw = {
   },
 };
 
-const only = process.env.BENCH_ONLY;
-const fleets = [
-  { name: '1,000 instances', size: 1000, tps: 0 },
-  { name: '10,000 instances', size: 10_000, tps: 0 },
-  // A quota far below what 10,000 hosts want: every operation throttled past 20 requests/s.
-  { name: '10,000 instances, throttling storm (20 requests/s per operation)', size: 10_000, tps: 20 },
+const SECTIONS = [
+  {
+    id: 'fleet',
+    entry: 'scripts/bench/run.ts',
+    report: './bench/report.mjs',
+    scenarios: [
+      { name: '1,000 instances', size: 1000, tps: 0 },
+      { name: '10,000 instances', size: 10_000, tps: 0 },
+      // A quota far below what 10,000 hosts want: every operation throttled past 20 requests/s.
+      { name: '10,000 instances, throttling storm (20 requests/s per operation)', size: 10_000, tps: 20 },
+    ],
+  },
+  {
+    id: 'organisation',
+    entry: 'scripts/bench/organisation.ts',
+    report: './bench/organisation-report.mjs',
+    scenarios: [{ name: '50 accounts × 4 regions × 200 hosts', accounts: 50, regions: ['eu-west-1', 'us-east-1', 'us-west-2', 'ap-southeast-2'], hostsPerScope: 200 }],
+  },
 ];
-const scenarios = only ? fleets.filter((s) => s.name.includes(only)) : fleets;
 
+const TEMPLATE = 'fixtures/templates/smtp-open-relay.yaml';
+const only = process.env.BENCH_ONLY;
+const chosen = SECTIONS.map((s) => ({ ...s, scenarios: !only || only === s.id ? s.scenarios : s.scenarios.filter((x) => x.name.includes(only)) })).filter((s) => s.scenarios.length > 0);
+if (chosen.length === 0) throw new Error(`BENCH_ONLY=${only} names no section (${SECTIONS.map((s) => s.id).join(', ')}) and no scenario`);
+
+const env = { node: process.version, cpus: os.cpus().length, date: new Date().toISOString().slice(0, 10) };
 const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-bench-'));
 try {
-  const outfile = path.join(dir, 'bench.mjs');
-  await build({
-    entryPoints: ['scripts/bench/run.ts'],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
-    logLevel: 'warning',
-    plugins: [raw],
-  });
-  // The bundle forks itself as the emulator process (run.ts reads --serve).
-  process.argv[1] = outfile;
-  const { main } = await import(pathToFileURL(outfile).href);
-  const figures = await main(scenarios, 'fixtures/templates/smtp-open-relay.yaml', (line) => console.log(line));
-  await writeFile('BENCHMARKS.md', markdown(figures, { node: process.version, cpus: os.cpus().length, date: new Date().toISOString().slice(0, 10) }));
+  const parts = await existing();
+  for (const section of chosen) {
+    const outfile = path.join(dir, `${section.id}.mjs`);
+    await build({
+      entryPoints: [section.entry],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+      logLevel: 'warning',
+      plugins: [raw],
+    });
+    const figures = await runSection(outfile, section.scenarios);
+    const { markdown } = await import(section.report);
+    parts.set(section.id, markdown(figures, env).trim());
+  }
+  await writeFile('BENCHMARKS.md', compose(parts));
   console.log('bench: wrote BENCHMARKS.md');
 } finally {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** The section in its own process (its peak memory is its own); it sends its figures back. */
+function runSection(bundle, scenarios) {
+  return new Promise((resolve, reject) => {
+    const child = fork(bundle, ['--section', JSON.stringify(scenarios), TEMPLATE], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let figures;
+    child.on('message', (m) => (figures = m.figures));
+    child.on('exit', (code) => (code === 0 && figures ? resolve(figures) : reject(new Error(`bench section ${bundle} exited ${code}`))));
+  });
+}
+
+/** Sections of the current BENCHMARKS.md by id (a file from before sections were marked is the fleet section). */
+async function existing() {
+  const parts = new Map();
+  if (!existsSync('BENCHMARKS.md')) return parts;
+  const text = await readFile('BENCHMARKS.md', 'utf8');
+  const marked = [...text.matchAll(/<!-- bench:([\w-]+) -->\n([\s\S]*?)\n<!-- \/bench:\1 -->/g)];
+  if (marked.length === 0) parts.set('fleet', text.replace(/^# Benchmarks\n+/, '').trim());
+  for (const [, id, body] of marked) parts.set(id, body.trim());
+  return parts;
+}
+
+function compose(parts) {
+  const body = SECTIONS.filter((s) => parts.has(s.id)).map((s) => `<!-- bench:${s.id} -->\n${parts.get(s.id)}\n<!-- /bench:${s.id} -->`);
+  return `# Benchmarks\n\nWritten by \`npm run bench\`, one section per bench module (\`BENCH_ONLY=<section or scenario> npm run bench\` reruns one and keeps the others); do not edit by hand.\n\n${body.join('\n\n')}\n`;
 }

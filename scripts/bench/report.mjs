@@ -1,4 +1,4 @@
-// BENCHMARKS.md from the bench's figures: what was measured, the numbers, how to reproduce.
+// The fleet section of BENCHMARKS.md (one account, one region): what was measured, the numbers, how to reproduce.
 
 const n = (x) => x.toLocaleString('en-US');
 
@@ -21,11 +21,11 @@ export function markdown(figures, env) {
       '',
     ].join('\n');
   });
-  return `# Benchmarks
+  return `## SSM fleets: one account, one region
 
 Measured with \`npm run bench\` on ${env.date}, Node ${env.node}, ${env.cpus} CPU cores. Written by the bench; do not edit by hand.
 
-## What is measured
+### What is measured
 
 The real \`SsmTransport\` (real \`@aws-sdk/client-ssm\`, production retry and polling settings: standard retries up to 10 attempts plus its own pacer,
 a polling round every second at first, then a quarter of the time waited, at most 10 s apart) audits an emulated fleet with \`fixtures/templates/smtp-open-relay.yaml\`.
@@ -41,7 +41,7 @@ of the profile once that instance's own run time has passed. Every byte the clie
 the real script; what is not exercised at this scale is per-host variety in output. The integration tests
 (\`test/transport/ssm*.test.ts\`) run a real \`sh\` per instance.
 
-## Results
+### Results
 
 | Fleet | Commands | Max calls per polling round / target 1 + ceil(N/50) | Polling rounds | Per-host calls (target 0) | Wall time / slowest host's own run | All sent after | Peak RSS / heap (client) |
 |---|---|---|---|---|---|---|---|
@@ -61,10 +61,10 @@ flight, halved on a throttle, grown back one at a time) get every call through, 
 when one request in five is throttled whatever the rate it took 376 s against 27 s, its client-side rate having
 fallen to 0.5 request/s (measured once while choosing; not rerun by the bench).
 
-## API calls per operation
+### API calls per operation
 
 ${calls.join('\n')}
-## Reproduce
+### Reproduce
 
 \`\`\`sh
 npm ci

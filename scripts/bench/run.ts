@@ -9,6 +9,7 @@ import { SsmTransport } from '../../src/transport/ssm/index.js';
 import type { Operation } from '../../src/transport/ssm/client.js';
 import { instance, PROFILES } from '../../test/support/fleet.js';
 import type { EmulatedInstance } from '../../test/support/ssm-emulator/model.js';
+import { sectionMain } from './section.js';
 import { EMULATED_CALLER, startEmulator } from '../../test/support/ssm-emulator/server.js';
 
 export interface Scenario {
@@ -153,3 +154,4 @@ export function format(f: Figures): string {
 }
 
 if (process.argv[2] === '--serve') void serve(Number(process.argv[3]), Number(process.argv[4]));
+sectionMain(main);

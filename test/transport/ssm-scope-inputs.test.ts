@@ -68,7 +68,7 @@ describe('region names', () => {
 });
 
 describe('scope states', () => {
-  const state = (status: ScopeState['status'], named: boolean): ScopeState => ({ scope: { account: '111111111111', region: 'eu-west-1', named }, status, detail: 'why', boundary: 'b', dispatchedAt: 0, commands: [], missing: [] });
+  const state = (status: ScopeState['status'], named: boolean): ScopeState => ({ scope: { account: '111111111111', region: 'eu-west-1', named }, status, detail: 'why', boundary: 'b', dispatchedAt: 0, commands: [] });
   it('every state but audited is a gap; an empty scope only when the user named it', () => {
     expect(scopeGap(state('audited', true))).toBeUndefined();
     expect(scopeGap(state('role-not-assumable', false))).toEqual({ kind: 'scope', account: '111111111111', region: 'eu-west-1', state: 'role-not-assumable', reason: 'why' });

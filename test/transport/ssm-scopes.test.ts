@@ -72,7 +72,8 @@ describe('ssm scopes: accounts × regions', () => {
   it('audits 3 accounts × 2 regions: every host once with its account and region; the role that cannot be assumed and the empty region are gaps', async () => {
     const e = await cloud(THREE_BY_TWO);
     const commands: string[] = [];
-    const t = transport(e, THREE_BY_TWO_INPUTS, { onCommand: (id, scope) => commands.push(`${scope.account}/${scope.region}/${id}`) });
+    const rounds: number[] = [];
+    const t = transport(e, THREE_BY_TWO_INPUTS, { onCommand: (id, scope) => commands.push(`${scope.account}/${scope.region}/${id}`), onRound: (calls) => rounds.push(calls) });
     const report = await t.run([SMTP]);
     expect(outcomes(report.runs, SMTP)).toEqual({
       [`${A}/eu-west-1/i-00000000000000001`]: 'vulnerable',
@@ -94,6 +95,9 @@ describe('ssm scopes: accounts × regions', () => {
     expect(e.cloud.model(A, 'us-east-1').commands.values().next().value!.instanceIds).toEqual(['i-00000000000000004']);
     expect(e.cloud.requests['STS.AssumeRole']).toBe(3);
     expect(commands.map((c) => c.split('/').slice(0, 2).join('/')).sort()).toEqual([`${A}/eu-west-1`, `${A}/us-east-1`, `${C}/eu-west-1`]);
+    // Each scope polls on its own: one ListCommandInvocations page per command and round, no per-host call.
+    expect(Math.max(...rounds)).toBe(1);
+    expect(t.api.calls.GetCommandInvocation).toBe(0);
   });
 
   it('through the CLI: SARIF and JSONL carry the real accounts and regions, the bad scopes are named and fail --fail-on-unaudited', async () => {
@@ -281,6 +285,24 @@ describe('ssm pre-flight: credentials, region and endpoint problems are one line
     expect(performance.now() - started).toBeLessThan(2000);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^fleetprobe: cannot reach AWS STS in eu-west-1 \(ECONNREFUSED: .*\); check aws-region, the network and any AWS_ENDPOINT_URL settings\n$/);
+  });
+
+  it('an SSM endpoint that does not answer in the only scope: one line naming it, exit 2, nothing sent', async () => {
+    const e = await cloud({ caller: { accessKeyId: TEST_CREDENTIALS.accessKeyId, arn: `arn:aws:iam::${A}:user/auditor` }, accounts: { [A]: { regions: { 'eu-west-1': [instance(91, PROFILES.idle)] }, ssm: { 'eu-west-1': { unreachable: true } } } } });
+    stubAws(e.endpoint);
+    const r = await scan(['--instance-ids', 'i-0000000000000005b']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`^fleetprobe: ${A}/eu-west-1: SSM did not answer \\(\\w+: .*\\); check the network and any AWS_ENDPOINT_URL settings\\n$`));
+    expect(e.cloud.model(A, 'eu-west-1').requests).toEqual({});
+  });
+
+  it('retries end with the run: a pre-flight throttled without end stops at the deadline, long before the SDK would give up', async () => {
+    const e = await cloud({ accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(92, PROFILES.idle, mail)] }, ssm: { 'eu-west-1': { throttle: () => true } } } } });
+    const t = transport(e, { targets: 'tag:Role=mail', accounts: A, 'member-role': 'fleetprobe-member' });
+    const report = await t.run([ECHO], AbortSignal.timeout(1500));
+    expect(report.gaps).toEqual([{ kind: 'scope', account: A, region: 'eu-west-1', state: 'deadline-exceeded', reason: expect.stringContaining("deadline") }]);
+    // Ten attempts with backoff would take minutes; the deadline cut them after a few.
+    expect(e.cloud.model(A, 'eu-west-1').throttled['DescribeInstanceInformation']).toBeLessThan(10);
   });
 
   it('a region name that is not one, or that AWS does not have: one line before any call', async () => {

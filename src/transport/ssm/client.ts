@@ -88,10 +88,17 @@ const WRITE_TIMEOUT_MS = 30_000;
 export function createSsmApi(config: ClientConfig): SsmApi {
   const settings = clientSettings(config, config.region);
   const ssm = new SSMClient(settings);
-  // An endpoint override means an S3-compatible server addressed by host, where bucket subdomains do not resolve.
-  const s3Override = config.endpoint ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
-  // The output bucket may live in another region than the instances (one bucket for a whole organisation).
-  const s3 = new S3Client({ ...settings, followRegionRedirects: true, ...(s3Override ? { forcePathStyle: true } : {}) });
+  // Built on first use: most runs never read S3, and a run over hundreds of scopes pays for every client it builds.
+  let s3: S3Client | undefined;
+  const s3Client = (): S3Client => {
+    if (s3) return s3;
+    // An endpoint override means an S3-compatible server addressed by host, where bucket subdomains do not resolve.
+    const s3Override = config.endpoint ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
+    // The output bucket may live in another region than the instances (one bucket for a whole organisation).
+    s3 = new S3Client({ ...settings, followRegionRedirects: true, ...(s3Override ? { forcePathStyle: true } : {}) });
+    watch(s3.middlewareStack, { ...w, prefix: 'S3' });
+    return s3;
+  };
   const calls = Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as Record<Operation, number>;
   const pacer = new Pacer(config.maxInFlight ?? DEFAULT_IN_FLIGHT);
   let throttledAttempts = 0;
@@ -104,7 +111,6 @@ export function createSsmApi(config: ClientConfig): SsmApi {
     },
   };
   watch(ssm.middlewareStack, w);
-  watch(s3.middlewareStack, { ...w, prefix: 'S3' });
 
   const api: SsmApi = {
     calls,
@@ -175,7 +181,7 @@ export function createSsmApi(config: ClientConfig): SsmApi {
     },
     async getS3Text(bucket, key) {
       try {
-        const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }), read());
+        const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }), read());
         return (await out.Body?.transformToString('utf8')) ?? '';
       } catch (e) {
         if (errorName(e) === 'NoSuchKey') return undefined;

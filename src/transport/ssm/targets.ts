@@ -10,8 +10,6 @@ export interface Resolution {
   send: Target[];
   /** Instances found that cannot run the probes (offline, not Linux). */
   unaudited: { target: Target; reason: UnauditedReason; detail: string }[];
-  /** Requested ids this account and region does not know (another scope may: the scope layer decides). */
-  missing: string[];
   /** Every id found, in the order asked (ids first, then what the selectors found). */
   order: string[];
   /** Sent with Targets; their instances are learned from the invocations. */
@@ -70,7 +68,7 @@ export async function resolveTargets(api: SsmApi, where: Place, ids: readonly st
   // Nothing matched: one small call tells a scope without any managed instance (SSM not set up there) from one
   // where the selection just has no member.
   const managed = found.size > 0 || groups.length > 0 || (await api.describeInstances(undefined, 1)).length > 0;
-  const out: Resolution = { send: [], unaudited: [], missing: ids.filter((id) => !found.has(id)), order: [...new Set(order)], groups, managed };
+  const out: Resolution = { send: [], unaudited: [], order: [...new Set(order)], groups, managed };
   for (const id of out.order) {
     const info = found.get(id)!;
     const target = targetOf(id, where, info);

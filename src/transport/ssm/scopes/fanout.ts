@@ -63,7 +63,9 @@ export function merge(results: readonly { state: ScopeState; runs: ProbeRun[] }[
   const unsearched = results.filter((r) => PREFLIGHT_FAILURES.includes(r.state.status) || r.state.status === 'cancelled' || r.state.status === 'deadline-exceeded').length;
   const detail = unsearched > 0 ? `${NOT_MANAGED}; ${unsearched} of ${results.length} scopes could not be searched` : NOT_MANAGED;
   for (const id of ids) {
-    if (seen.has(id) || !results.every((r) => r.state.missing.includes(id))) continue;
+    // A scope that found the id reported it (sent, or why not): only ids no scope found are left.
+    if (seen.has(id)) continue;
+    seen.add(id);
     const target: Target = { id, transport: 'ssm', ...(only && only.region !== '*' ? { account: only.account, region: only.region } : {}) };
     for (const t of templates) runs.push({ target, templateId: t.id, unaudited: { reason: 'not-managed', detail } });
   }

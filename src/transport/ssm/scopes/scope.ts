@@ -42,7 +42,7 @@ export interface Dispatched {
 const FINAL_LOOK_MS = 10_000;
 
 export async function dispatchScope(ctx: ScopeContext, scope: Scope, signal?: AbortSignal): Promise<Dispatched> {
-  const state: ScopeState = { scope: { account: scope.account, region: scope.region, named: scope.named }, status: 'running', boundary: ctx.boundary, dispatchedAt: Date.now(), commands: [], missing: [...ctx.ids] };
+  const state: ScopeState = { scope: { account: scope.account, region: scope.region, named: scope.named }, status: 'running', boundary: ctx.boundary, dispatchedAt: Date.now(), commands: [] };
   const ended = (status: ScopeStatus, detail: string): Dispatched => ({ state: { ...state, status, detail }, runs: [] });
   if (scope.failed) return ended(scope.failed.status, scope.failed.detail);
   if (signal?.aborted) return ended(...stopped(ctx, signal));
@@ -61,7 +61,6 @@ export async function dispatchScope(ctx: ScopeContext, scope: Scope, signal?: Ab
   } catch (e) {
     return ended(...preflightFailure(ctx, e, signal));
   }
-  state.missing = resolution.missing;
   if (!resolution.managed) return ended('no-managed-instances', `no instance in ${where(scope)} is managed by SSM (no agent registered, or SSM not set up in this region)`);
 
   const runs: ProbeRun[] = [];

@@ -62,8 +62,6 @@ export interface ScopeState {
   /** Epoch ms when its commands were sent: polling backs off from there. */
   dispatchedAt: number;
   commands: CommandState[];
-  /** Requested instance ids this scope does not know (the run reports an id no scope knows, once). */
-  missing: string[];
 }
 
 export function toTracked(c: CommandState): Tracked {
