@@ -1,17 +1,15 @@
 // The organisation bench (a section of `npm run bench`): one run over many accounts × regions, each scope with its
 // own fleet, through the real STS and SSM clients against the emulated cloud in a child process (its CPU and memory
 // are not the client's). Synthetic instances replay one real run of the script per profile (see run.ts).
-import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseOptions } from '../../src/options.js';
 import { parseTemplate } from '../../src/template/load.js';
 import { SsmTransport } from '../../src/transport/ssm/index.js';
-import type { Operation } from '../../src/transport/ssm/client.js';
 import { instance, PROFILES } from '../../test/support/fleet.js';
 import type { CloudAccount } from '../../test/support/ssm-emulator/cloud.js';
 import { startCloud } from '../../test/support/ssm-emulator/server.js';
-import { sectionMain } from './section.js';
+import { emulatorChild, heapSampler, sectionMain, type RunFigures } from './section.js';
 
 export interface OrgScenario {
   name: string;
@@ -20,25 +18,15 @@ export interface OrgScenario {
   hostsPerScope: number;
 }
 
-export interface OrgFigures {
+export interface OrgFigures extends RunFigures {
   scenario: OrgScenario;
   scopes: number;
   hosts: number;
-  commands: number;
-  clientCalls: Record<Operation, number>;
   planCalls: Record<string, number>;
-  serverRequests: Record<string, number>;
   /** Most calls one scope made in one polling round, and the target 1 + ceil(N/50) for its N hosts. */
   maxScopeRoundCalls: number;
   roundTarget: number;
   rounds: number;
-  perHostCalls: number;
-  wallMs: number;
-  sentMs: number;
-  slowestHostMs: number;
-  peakRssMb: number;
-  peakHeapMb: number;
-  outcomes: Record<string, number>;
   gaps: number;
   /** The machine's 1-minute load average when the run ended (other work shares the cores). */
   loadAverage: number;
@@ -85,11 +73,7 @@ async function serve(s: OrgScenario): Promise<void> {
 }
 
 async function scenario(s: OrgScenario, templatePath: string): Promise<OrgFigures> {
-  const child = fork(process.argv[1]!, ['--serve', JSON.stringify(s)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { endpoint: string }).endpoint));
-    child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));
-  });
+  const { endpoint, stop } = await emulatorChild([JSON.stringify(s)]);
   try {
     const accounts = Array.from({ length: s.accounts }, (_, a) => accountId(a));
     const options = parseOptions((name) => ({ transport: 'ssm', 'aws-region': s.regions[0], regions: s.regions.join(','), accounts: accounts.join(','), 'member-role': 'fleetprobe-member', targets: 'tag:Role=mail' })[name], {});
@@ -110,12 +94,11 @@ async function scenario(s: OrgScenario, templatePath: string): Promise<OrgFigure
       },
     });
     const templates = [parseTemplate(readFileSync(templatePath), templatePath, { keys: [], allowUnsigned: true })];
-    let peakHeap = 0;
-    const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
+    const heap = heapSampler();
     const started = performance.now();
     const report = await transport.run(templates);
     const wallMs = performance.now() - started;
-    clearInterval(sampler);
+    const peakHeapMb = heap.stop();
     const stats = (await (await fetch(`${endpoint}/__emulator/stats`)).json()) as { requests: Record<string, number> };
     const outcomes: Record<string, number> = {};
     for (const r of report.runs) {
@@ -139,25 +122,14 @@ async function scenario(s: OrgScenario, templatePath: string): Promise<OrgFigure
       sentMs: lastSent - started,
       slowestHostMs: slowest(s.accounts * s.regions.length * s.hostsPerScope),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
-      peakHeapMb: peakHeap / 1024 / 1024,
+      peakHeapMb,
       outcomes,
       gaps: report.gaps?.length ?? 0,
       loadAverage: os.loadavg()[0]!,
     };
   } finally {
-    child.disconnect();
+    stop();
   }
-}
-
-export async function main(scenarios: OrgScenario[], templatePath: string, log: (line: string) => void): Promise<OrgFigures[]> {
-  const all: OrgFigures[] = [];
-  for (const s of scenarios) {
-    log(`bench: ${s.name}...`);
-    const f = await scenario(s, templatePath);
-    all.push(f);
-    log(format(f));
-  }
-  return all;
 }
 
 function format(f: OrgFigures): string {
@@ -174,4 +146,4 @@ function format(f: OrgFigures): string {
 }
 
 if (process.argv[2] === '--serve') void serve(JSON.parse(process.argv[3]!) as OrgScenario);
-sectionMain(main);
+sectionMain(scenario, format);

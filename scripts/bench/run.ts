@@ -1,15 +1,13 @@
 // The bench behind `npm run bench` (bundled by scripts/bench.mjs). Two processes: the emulator (a child, so
 // its memory and CPU are not the client's) holding a synthetic fleet, and this one running the real
 // SsmTransport against it with the production polling defaults. Prints and returns the figures.
-import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseOptions } from '../../src/options.js';
 import { parseTemplate } from '../../src/template/load.js';
 import { SsmTransport } from '../../src/transport/ssm/index.js';
-import type { Operation } from '../../src/transport/ssm/client.js';
 import { instance, PROFILES } from '../../test/support/fleet.js';
 import type { EmulatedInstance } from '../../test/support/ssm-emulator/model.js';
-import { sectionMain } from './section.js';
+import { emulatorChild, heapSampler, sectionMain, type RunFigures } from './section.js';
 import { EMULATED_CALLER, startEmulator } from '../../test/support/ssm-emulator/server.js';
 
 export interface Scenario {
@@ -19,23 +17,12 @@ export interface Scenario {
   tps: number;
 }
 
-export interface Figures {
+export interface Figures extends RunFigures {
   scenario: Scenario;
-  commands: number;
-  clientCalls: Record<Operation, number>;
-  serverRequests: Record<string, number>;
   serverThrottled: Record<string, number>;
   clientSawThrottled: number;
   rounds: number[];
   roundTarget: number;
-  perHostCalls: number;
-  wallMs: number;
-  /** From the start until the last command was sent (pre-flight and dispatch). */
-  sentMs: number;
-  slowestHostMs: number;
-  peakRssMb: number;
-  peakHeapMb: number;
-  outcomes: Record<string, number>;
 }
 
 /** Host i's own run time: 1 to 5 s, deterministic. */
@@ -72,11 +59,7 @@ async function serve(size: number, tps: number): Promise<void> {
 }
 
 async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
-  const child = fork(process.argv[1]!, ['--serve', String(s.size), String(s.tps)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { endpoint: string }).endpoint));
-    child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));
-  });
+  const { endpoint, stop } = await emulatorChild([String(s.size), String(s.tps)]);
   try {
     const hosts = fleet(s.size);
     const options = parseOptions((name) => ({ transport: 'ssm', 'aws-region': 'us-east-1', 'instance-ids': hosts.map((h) => h.id).join(',') })[name], {});
@@ -93,12 +76,11 @@ async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
       },
     });
     const templates = [parseTemplate(readFileSync(templatePath), templatePath, { keys: [], allowUnsigned: true })];
-    let peakHeap = 0;
-    const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
+    const heap = heapSampler();
     const started = performance.now();
     const { runs } = await transport.run(templates);
     const wallMs = performance.now() - started;
-    clearInterval(sampler);
+    const peakHeapMb = heap.stop();
     const stats = (await (await fetch(`${endpoint}/__emulator/stats`)).json()) as { requests: Record<string, number>; throttled: Record<string, number> };
     const outcomes: Record<string, number> = {};
     for (const r of runs) {
@@ -119,26 +101,15 @@ async function scenario(s: Scenario, templatePath: string): Promise<Figures> {
       sentMs: lastSent - started,
       slowestHostMs: Math.max(...hosts.filter((h) => h.synthetic).map((h) => h.synthetic!.runMs)),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
-      peakHeapMb: peakHeap / 1024 / 1024,
+      peakHeapMb,
       outcomes,
     };
   } finally {
-    child.disconnect();
+    stop();
   }
 }
 
-export async function main(scenarios: Scenario[], templatePath: string, log: (line: string) => void): Promise<Figures[]> {
-  const all: Figures[] = [];
-  for (const s of scenarios) {
-    log(`bench: ${s.name}...`);
-    const f = await scenario(s, templatePath);
-    all.push(f);
-    log(format(f));
-  }
-  return all;
-}
-
-export function format(f: Figures): string {
+function format(f: Figures): string {
   const calls = Object.entries(f.clientCalls).filter(([, n]) => n > 0).map(([op, n]) => `${op} ${n}`).join(', ');
   const server = Object.entries(f.serverRequests).map(([op, n]) => `${op} ${n}${f.serverThrottled[op] ? ` (${f.serverThrottled[op]} throttled)` : ''}`).join(', ');
   return [
@@ -154,4 +125,4 @@ export function format(f: Figures): string {
 }
 
 if (process.argv[2] === '--serve') void serve(Number(process.argv[3]), Number(process.argv[4]));
-sectionMain(main);
+sectionMain(scenario, format);
