@@ -300,7 +300,7 @@ describe('ssm pre-flight: credentials, region and endpoint problems are one line
     const e = await cloud({ accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(92, PROFILES.idle, mail)] }, ssm: { 'eu-west-1': { throttle: () => true } } } } });
     const t = transport(e, { targets: 'tag:Role=mail', accounts: A, 'member-role': 'fleetprobe-member' });
     const report = await t.run([ECHO], AbortSignal.timeout(1500));
-    expect(report.gaps).toEqual([{ kind: 'scope', account: A, region: 'eu-west-1', state: 'deadline-exceeded', reason: expect.stringContaining("deadline") }]);
+    expect(report.gaps).toEqual([{ kind: 'scope', account: A, region: 'eu-west-1', state: 'deadline-exceeded', reason: expect.stringContaining('deadline') }]);
     // Ten attempts with backoff would take minutes; the deadline cut them after a few.
     expect(e.cloud.model(A, 'eu-west-1').throttled['DescribeInstanceInformation']).toBeLessThan(10);
   });
