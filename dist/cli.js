@@ -16,7 +16,7 @@ import {
   readTemplateSource,
   renderTable,
   verifyLine
-} from "./chunks/chunk-EVNKM4BL.js";
+} from "./chunks/chunk-HF5ESM2G.js";
 import "./chunks/chunk-A7Q446AK.js";
 import "./chunks/chunk-3AFEDJPK.js";
 import {

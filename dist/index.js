@@ -25,7 +25,7 @@ import {
   tally,
   templateUri,
   unauditedScopes
-} from "./chunks/chunk-EVNKM4BL.js";
+} from "./chunks/chunk-HF5ESM2G.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import "./chunks/chunk-A7Q446AK.js";
 import "./chunks/chunk-3AFEDJPK.js";

@@ -10,7 +10,7 @@ import {
   Accounts,
   Pacer,
   createSsmApi
-} from "./chunks/chunk-OUPIIFZP.js";
+} from "./chunks/chunk-DTVXEDFN.js";
 import "./chunks/chunk-A7Q446AK.js";
 import "./chunks/chunk-YXTW2ZGO.js";
 import "./chunks/chunk-WZWHFPJF.js";
