@@ -1,12 +1,13 @@
 // The CLI: flags named like the action's inputs (`--instance-ids` ...), the same run body, the same gate.
-// Exit codes: 0 clean, 1 gate failed (or a signature did not verify), 2 usage or input error.
+// Exit codes (EXIT in errors.ts): 0 gate passed, 1 gate failed (or a signature did not verify), 2 bad input or
+// configuration, 3 internal error, 130 interrupted.
 import { parseArgs } from 'node:util';
-import { UserError } from './errors.js';
+import { EXIT, explain, UserError } from './errors.js';
 import { INPUTS, parseOptions, type InputSpec } from './options.js';
 import { evaluateGate } from './report/gate.js';
 import { renderTable } from './report/table.js';
 import { executeRun } from './run.js';
-import { forLog, oneLine } from './report/untrusted.js';
+import { forLog } from './report/untrusted.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { verifyPaths } from './template/verify.js';
 import { VERSION } from './version.js';
@@ -30,7 +31,9 @@ const ALIASES: Record<string, string> = {
 const REPEATABLE = new Set(['templates', 'targets', 'instance-ids', 'trusted-certs']);
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
+  // --debug anywhere: an internal error prints its stack.
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   try {
     switch (command) {
       case 'scan':
@@ -50,15 +53,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw new UserError(`unknown command '${command}'; expected scan or verify (see fleetprobe --help)`);
     }
   } catch (e) {
-    if (e instanceof UserError) {
-      // Messages quote template and file text: flattened to one line, which the prefix keeps from starting
-      // a workflow command (ARNs keep their '::' intact).
-      io.err(`fleetprobe: ${oneLine(e.message, 2000)}\n`);
-      return 2;
-    }
-    throw e;
+    const { exitCode, message } = explain(e, debug, DEBUG_HINT);
+    io.err(`fleetprobe: ${message}\n`);
+    return exitCode;
   }
 }
+
+export const DEBUG_HINT = '--debug';
 
 async function scan(argv: readonly string[], io: Io): Promise<number> {
   const flags = parseFlags(argv, scanFlagSpecs(), 'scan');
@@ -85,8 +86,8 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
   if (written.length > 0) io.out(`${written.join('  ')}\n`);
   const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
   if (gate.failed) io.err(`fleetprobe: ${gate.message}\n`);
-  if (outcome.report.interrupted) return 130;
-  return gate.failed ? 1 : 0;
+  if (outcome.report.interrupted) return EXIT.interrupted;
+  return gate.failed ? EXIT.gateFailed : EXIT.passed;
 }
 
 async function verify(argv: readonly string[], io: Io): Promise<number> {
@@ -140,7 +141,8 @@ Usage:
   fleetprobe verify PATH...      say which trust rule applies to each template (files or directories)
   fleetprobe --version
 
-Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags.
+Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags. --debug (any command) prints the stack
+of an internal error.
 `;
 
 const VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... PATH...
@@ -167,8 +169,11 @@ targets are named) or through SSM Run Command (--instance-ids / --targets), prin
 and writes the JSONL and SARIF reports. Flags that take a list may be repeated.
 
 ${lines.join('\n')}
+  --debug                                an internal error prints its stack
   --help                                 this text
 
-Exit codes: 0 no finding at or above --fail-on, 1 the gate failed, 2 usage or input error.
+Exit codes: 0 the gate passed, 1 the gate failed (--fail-on, --fail-on-unaudited), 2 bad input or configuration,
+3 internal error (a bug), 130 interrupted (SIGINT/SIGTERM: the reports cover what finished and say so).
+A second Ctrl-C stops at once, without reports.
 `;
 }

@@ -2,7 +2,7 @@
 // Reports and outputs are written before the step fails, so a failed gate still leaves its evidence.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { Interrupted, UserError } from './errors.js';
+import { explain } from './errors.js';
 import { parseOptions } from './options.js';
 import { annotations, type Annotation } from './report/annotations.js';
 import { evaluateGate } from './report/gate.js';
@@ -11,22 +11,25 @@ import { renderTable } from './report/table.js';
 import { actionOutputs } from './report/outputs.js';
 import { forLog } from './report/untrusted.js';
 import { executeRun, type RunOutcome } from './run.js';
+import { watchSignals } from './signals.js';
 
 // GitHub shows 10 annotations of each kind per step; one of them stays free for the step's own
 // failure (core.setFailed is an error annotation), so the roll-up annotation is never the one dropped.
 const ANNOTATIONS_PER_KIND = 9;
 
 export async function run(): Promise<void> {
-  const controller = new AbortController();
-  const cancel = (signal: NodeJS.Signals) => controller.abort(new Interrupted(signal));
-  process.once('SIGINT', cancel);
-  process.once('SIGTERM', cancel);
+  // A cancelled workflow sends SIGINT, then SIGTERM: the first stops the probes and the reports of what finished
+  // are written (marked interrupted, and the step fails); the second stops at once.
+  const watch = watchSignals((signal) => {
+    core.setFailed(`${signal} again: stopped at once, without reports`);
+    process.exit();
+  });
   try {
     const options = parseOptions((name) => core.getInput(name));
     const sent: string[] = [];
     const scopes: Record<string, string[]> = {};
     const outcome = await executeRun(options, {
-      signal: controller.signal,
+      signal: watch.signal,
       // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
       warn: (message) => core.info(`Warning: ${message}`),
       // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
@@ -48,13 +51,14 @@ export async function run(): Promise<void> {
     if (gate.failed) core.setFailed(gate.message);
     else core.info(gate.message);
   } catch (e) {
-    if (e instanceof UserError) core.setFailed(e.message);
-    else core.setFailed(`fleetprobe failed unexpectedly: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    core.setFailed(explain(e, core.isDebug(), DEBUG_HINT).message);
   } finally {
-    process.off('SIGINT', cancel);
-    process.off('SIGTERM', cancel);
+    watch.dispose();
   }
 }
+
+/** How an action user gets an internal error's stack (core.isDebug() reads RUNNER_DEBUG=1). */
+export const DEBUG_HINT = 're-running the job with debug logging (RUNNER_DEBUG=1)';
 
 function setOutputs({ report, sarifFile, jsonlFile }: RunOutcome): void {
   for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }))) core.setOutput(name, value);

@@ -1,10 +1,9 @@
 // The shared body of the CLI and the action, written as the story of a run:
 // trust and load templates, run the probes, judge each host, write the report files.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { audit } from './audit.js';
 import { Interrupted, UserError } from './errors.js';
 import type { RunOptions } from './options.js';
+import { checkReportFiles, writeReportFile } from './report-files.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
 import { forLog } from './report/untrusted.js';
@@ -33,6 +32,9 @@ export interface RunHooks extends TransportHooks {
 
 /** Throws UserError on bad input, before any probe runs. */
 export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Promise<RunOutcome> {
+  const jsonl = options.jsonlFile ? { input: 'jsonl-file', file: options.jsonlFile } : undefined;
+  const sarifFile = options.sarifFile ? { input: 'sarif-file', file: options.sarifFile } : undefined;
+  await checkReportFiles([jsonl, sarifFile].filter((f) => f !== undefined));
   const keys = await loadTrustedKeys(options.trustedCerts);
   const { templates, skipped } = await loadTemplates(options.templates, { keys, allowUnsigned: options.allowUnsigned });
   // Template text and file names are untrusted: flattened so a line can never be a workflow command.
@@ -57,15 +59,15 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
 
   const notes: string[] = [];
   const outcome: RunOutcome = { report, notes };
-  if (options.jsonlFile) {
-    await writeReport(options.jsonlFile, toJsonl(report, { matcherStatus: options.matcherStatus }));
-    outcome.jsonlFile = options.jsonlFile;
+  if (jsonl) {
+    await writeReportFile(jsonl, toJsonl(report, { matcherStatus: options.matcherStatus }));
+    outcome.jsonlFile = jsonl.file;
   }
-  if (options.sarifFile) {
+  if (sarifFile) {
     const sarif = toSarif(report, { ...(options.category ? { category: options.category } : {}), toolVersion: VERSION });
-    await writeReport(options.sarifFile, `${JSON.stringify(sarif.log, null, 2)}\n`);
+    await writeReportFile(sarifFile, `${JSON.stringify(sarif.log, null, 2)}\n`);
     notes.push(...sarif.notes);
-    outcome.sarifFile = options.sarifFile;
+    outcome.sarifFile = sarifFile.file;
   }
   return outcome;
 }
@@ -75,9 +77,4 @@ function describeSelection(options: RunOptions): string {
   if (options.transport === 'local') return 'local';
   const what = options.targets.length > 0 ? [...options.targets].sort().join(';') : 'instance-ids';
   return `ssm/${scopeSelection(options.scope) ?? options.awsRegion}/${what}`;
-}
-
-async function writeReport(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, text);
 }

@@ -1,20 +1,40 @@
 #!/usr/bin/env node
-// dist/cli.js: the `fleetprobe` command.
-import { main } from '../cli.js';
-import { Interrupted } from '../errors.js';
+// dist/cli.js: the `fleetprobe` command. Owns the process: signals, a reader that went away, crashes.
+import { DEBUG_HINT, main } from '../cli.js';
+import { EXIT, explain } from '../errors.js';
+import { watchSignals } from '../signals.js';
 
-const controller = new AbortController();
-// First Ctrl-C cancels the run (outstanding SSM commands are cancelled); a second one exits at once.
-process.once('SIGINT', () => {
-  controller.abort(new Interrupted('SIGINT'));
-  process.once('SIGINT', () => process.exit(130));
+const debug = process.argv.includes('--debug');
+
+// Anything that escapes main (a library throwing from a callback) is still one line and exit 3; process.exit runs
+// the transports' exit hooks, so no probe or probe script outlives the crash.
+const crash = (e: unknown) => {
+  process.stderr.write(`fleetprobe: ${explain(e, debug, DEBUG_HINT).message}\n`);
+  process.exit(EXIT.internal);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
+// `fleetprobe scan | head -1`: once the reader is gone, output is dropped quietly; the run still writes its files
+// and exits with its own code.
+const open = { stdout: true, stderr: true };
+for (const name of ['stdout', 'stderr'] as const) {
+  process[name].on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    open[name] = false;
+  });
+}
+
+const watch = watchSignals((signal) => {
+  if (open.stderr) process.stderr.write(`fleetprobe: ${signal} again: stopping now, without reports\n`);
+  process.exit(EXIT.interrupted);
 });
-process.once('SIGTERM', () => controller.abort(new Interrupted('SIGTERM')));
 
 process.exitCode = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => void (open.stdout && process.stdout.write(text)),
+  err: (text) => void (open.stderr && process.stderr.write(text)),
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   env: process.env,
-  signal: controller.signal,
+  signal: watch.signal,
 });
+watch.dispose();

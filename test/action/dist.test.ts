@@ -1,6 +1,6 @@
 // Runs dist/index.js as GitHub does: INPUT_* environment, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,14 +8,15 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../src/options.js';
 import { allSarifErrors } from '../report/validate.js';
+import { tempDir } from '../support/tmp.js';
 
 const run = promisify(execFile);
 
 async function action(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string; state: string }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-'));
+  const dir = await tempDir('fleetprobe-gha-');
   const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state' };
   for (const f of Object.values(files)) await writeFile(path.join(dir, f), '');
-  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: dir };
+  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: dir, TMPDIR: os.tmpdir() };
   for (const [k, f] of Object.entries(files)) env[k] = path.join(dir, f);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const result = await run(process.execPath, [path.resolve('dist/index.js')], { env, cwd: path.resolve('.') }).then(
@@ -30,7 +31,7 @@ async function action(inputs: Record<string, string>): Promise<{ code: number; s
 
 describe('dist/index.js under a GitHub-like runner', () => {
   it('audits with the local transport, sets outputs, writes the summary, and fails the gate with exit 1', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const dir = await tempDir('fleetprobe-gha-out-');
     const r = await action({ transport: 'local', templates: 'fixtures/templates/probes/both-vulnerable.yaml', 'allow-unsigned': 'true', 'fail-on': 'medium', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('::error::gate failed: 2 findings at or above medium on 1 target');
@@ -40,7 +41,7 @@ describe('dist/index.js under a GitHub-like runner', () => {
   });
 
   it('the open-relay template, unsigned but allowed: one verdict for this machine, SARIF valid for code scanning', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const dir = await tempDir('fleetprobe-gha-out-');
     const r = await action({ transport: 'local', templates: 'fixtures/templates/smtp-open-relay.yaml', 'allow-unsigned': 'true', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') });
     expect(r.code).toBe(0);
     expect(['vulnerable-targets', 'clean-targets', 'unaudited-targets'].map((k) => r.outputs[k]).filter(Boolean)).toEqual([os.hostname()]);
@@ -51,7 +52,7 @@ describe('dist/index.js under a GitHub-like runner', () => {
   });
 
   it('host output that looks like workflow commands stays inert in the real log', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const dir = await tempDir('fleetprobe-gha-out-');
     const r = await action({ transport: 'local', templates: 'fixtures/templates/probes/hostile-output.yaml', 'allow-unsigned': 'true', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': '' });
     expect(r.code).toBe(0);
     const lines = r.stdout.split(/\r?\n/);
@@ -64,7 +65,7 @@ describe('dist/index.js under a GitHub-like runner', () => {
   });
 
   it('the bundled template on this machine passes with the defaults of a local run', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-gha-out-'));
+    const dir = await tempDir('fleetprobe-gha-out-');
     const r = await action({ transport: 'local', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') });
     expect(r.code).toBe(0);
     // This one machine ends in exactly one of the three lists.

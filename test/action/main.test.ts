@@ -1,6 +1,6 @@
 // The action's contract with a faked @actions/core: inputs in; outputs, files, annotations, summary and failure state out.
 // Most tests run the real engine with the local transport; the rest fake executeRun to shape a fleet (SSM ids, notes).
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import type { RunHooks, RunOutcome } from '../../src/run.js';
 import type { RunOptions } from '../../src/options.js';
 import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from '../report/factory.js';
 import { allSarifErrors } from '../report/validate.js';
+import { tempDir } from '../support/tmp.js';
 
 const state = vi.hoisted(() => ({
   inputs: {} as Record<string, string>,
@@ -39,6 +40,7 @@ vi.mock('@actions/core', () => {
       state.failed.push(message);
     },
     info: (line: string) => void state.log.push(line),
+    isDebug: () => process.env['RUNNER_DEBUG'] === '1',
     warning: annotate('warning'),
     error: annotate('error'),
     notice: annotate('notice'),
@@ -65,7 +67,7 @@ const { run } = await import('../../src/main.js');
 let dir: string;
 beforeEach(async () => {
   Object.assign(state, { inputs: {}, outputs: {}, saved: {}, failed: [], log: [], annotations: [], summary: '', calls: [], fakeRun: undefined });
-  dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-action-'));
+  dir = await tempDir('fleetprobe-action-');
   vi.stubEnv('GITHUB_STEP_SUMMARY', path.join(dir, 'summary.md'));
 });
 afterEach(() => vi.unstubAllEnvs());
@@ -221,14 +223,18 @@ describe('the action over a fleet (executeRun faked)', () => {
     for (const a of state.annotations) expect(`${a.message}${String(a.props['title'])}`).not.toMatch(/[\r\n]/);
   });
 
-  it('an unexpected error fails the step with its stack; a user error with its message alone', async () => {
+  it('an unexpected error fails the step with one line, its stack only with RUNNER_DEBUG=1; a user error with its message alone', async () => {
     state.inputs = ssm();
     state.fakeRun = async () => {
       throw new TypeError('boom');
     };
     await run();
+    expect(state.failed).toEqual(['internal error (a bug in fleetprobe, please report it): TypeError: boom; re-running the job with debug logging (RUNNER_DEBUG=1) shows the stack']);
+    state.failed = [];
+    vi.stubEnv('RUNNER_DEBUG', '1');
+    await run();
     expect(state.failed).toHaveLength(1);
-    expect(state.failed[0]).toMatch(/^fleetprobe failed unexpectedly: TypeError: boom\n\s+at /);
+    expect(state.failed[0]).toMatch(/^internal error: TypeError: boom\n\s+at /);
     const { UserError } = await import('../../src/errors.js');
     state.failed = [];
     state.fakeRun = async () => {

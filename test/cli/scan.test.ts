@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { tempDir } from '../support/tmp.js';
 
 const run = promisify(execFile);
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-cli-'));
+  dir = await tempDir('fleetprobe-cli-');
 });
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -121,7 +122,7 @@ describe('fleetprobe verify', () => {
 
 describe('the built CLI (dist/cli.js), as a newcomer runs it', () => {
   it('audits this machine with the bundled template and writes fleetprobe.jsonl', async () => {
-    const cwd = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-start-'));
+    const cwd = await tempDir('fleetprobe-start-');
     const { stdout } = await run(process.execPath, [path.resolve('dist/cli.js'), 'scan', '--matcher-status'], { cwd });
     expect(stdout).toContain('smtp-open-relay');
     const lines = await jsonl(path.join(cwd, 'fleetprobe.jsonl'));

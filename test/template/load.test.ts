@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplates, loadTemplateFile } from '../../src/template/load.js';
 import { projectDiscoveryKey } from '../../src/template/signature.js';
+import { tempDir } from '../support/tmp.js';
 
 const SEED = 'fixtures/templates/smtp-open-relay.yaml';
 const signed = { keys: [projectDiscoveryKey()], allowUnsigned: false };
@@ -11,7 +11,7 @@ const unsigned = { keys: [projectDiscoveryKey()], allowUnsigned: true };
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-load-'));
+  dir = await tempDir('fleetprobe-load-');
 });
 
 async function write(name: string, text: string): Promise<string> {

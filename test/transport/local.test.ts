@@ -1,4 +1,4 @@
-import { mkdtemp, symlink } from 'node:fs/promises';
+import { symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { LocalTransport } from '../../src/transport/local.js';
 import { findOnPath } from '../../src/transport/path.js';
 import type { BlockRun, ProbeRun } from '../../src/types.js';
 import { codeTemplate } from '../support/templates.js';
+import { tempDir } from '../support/tmp.js';
 
 const transport = (timeoutMs = 10_000, maxOutputBytes?: number) => new LocalTransport({ blockTimeoutMs: timeoutMs, ...(maxOutputBytes ? { maxOutputBytes } : {}) });
 
@@ -56,7 +57,7 @@ describe('local transport runs blocks as nuclei does', () => {
   });
 
   it('takes the first engine of the list found on PATH, and says when none is', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-path-'));
+    const dir = await tempDir('fleetprobe-path-');
     await symlink(findOnPath('sh')!, path.join(dir, 'sh'));
     await symlink(findOnPath('timeout')!, path.join(dir, 'timeout'));
     process.env.PATH = dir;

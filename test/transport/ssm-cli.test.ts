@@ -1,13 +1,13 @@
 // `fleetprobe scan --transport ssm` and the action's run(), end to end: the CLI / action entry, the real SDK
 // (pointed at the emulator through AWS_ENDPOINT_URL_SSM), the real script under `sh` per emulated instance.
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
 import { instance, instanceId, PROFILES } from '../support/fleet.js';
 import { startEmulator, type Emulator } from '../support/ssm-emulator/server.js';
+import { tempDir } from '../support/tmp.js';
 
 const core = vi.hoisted(() => ({
   inputs: {} as Record<string, string>,
@@ -31,7 +31,7 @@ vi.mock('@actions/core', () => ({
 let emu: Emulator;
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-ssm-cli-'));
+  dir = await tempDir('fleetprobe-ssm-cli-');
 });
 afterEach(async () => {
   vi.unstubAllEnvs();

@@ -1,7 +1,5 @@
 // The probe script (script.ts) run by the real `sh` on an emulated host, and read back by frames.ts.
 import fc from 'fast-check';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scriptEnvironment } from '../../src/matchers/evaluate.js';
@@ -10,12 +8,13 @@ import { parseFrames, toBlockRuns } from '../../src/transport/ssm/frames.js';
 import type { Template } from '../../src/types.js';
 import { materialize, runScript } from '../support/ssm-emulator/host.js';
 import { codeTemplate } from '../support/templates.js';
+import { tempDir } from '../support/tmp.js';
 
 async function runOnHost(templates: Template[], opts: { timeout?: number; instanceId?: string; boundary?: string; noBash?: boolean } = {}) {
   const boundary = opts.boundary ?? newBoundary();
   const { parts } = buildScripts(templates, boundary, opts.timeout ?? 10);
   expect(parts).toHaveLength(1);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-script-'));
+  const dir = await tempDir('fleetprobe-script-');
   const host = await materialize({ name: 'plain', ...(opts.noBash ? { noBash: true } : {}) }, dir);
   const running = await runScript(host, parts[0]!.script, { instanceId: opts.instanceId ?? 'i-0123456789abcdef0', region: 'us-east-1', workDir: path.join(dir, 'work') });
   const run = await running.done;

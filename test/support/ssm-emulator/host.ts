@@ -104,7 +104,8 @@ export async function runScript(host: MaterializedHost, script: string, env: { i
     cwd: env.workDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: host.path, HOME: env.workDir, LANG: 'C.UTF-8', AWS_SSM_INSTANCE_ID: env.instanceId, AWS_SSM_REGION_NAME: env.region },
+    // TMPDIR inside the work dir: what a killed script leaves in it goes with the emulator.
+    env: { PATH: host.path, HOME: env.workDir, TMPDIR: env.workDir, LANG: 'C.UTF-8', AWS_SSM_INSTANCE_ID: env.instanceId, AWS_SSM_REGION_NAME: env.region },
   });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
