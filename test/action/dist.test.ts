@@ -1,8 +1,9 @@
 // Runs dist/index.js as GitHub does: INPUT_* environment, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files.
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +13,20 @@ import { tempDir } from '../support/tmp.js';
 
 const run = promisify(execFile);
 
-async function action(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string; state: string }> {
+/** Runs the action; `during` may act on the running process (send it a signal) while it runs. */
+async function action(
+  inputs: Record<string, string>,
+  extra: { env?: Record<string, string>; during?: (child: ChildProcess) => Promise<void> } = {},
+): Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string; state: string }> {
   const dir = await tempDir('fleetprobe-gha-');
   const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state' };
   for (const f of Object.values(files)) await writeFile(path.join(dir, f), '');
-  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: dir, TMPDIR: os.tmpdir() };
+  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: dir, TMPDIR: os.tmpdir(), ...extra.env };
   for (const [k, f] of Object.entries(files)) env[k] = path.join(dir, f);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const result = await run(process.execPath, [path.resolve('dist/index.js')], { env, cwd: path.resolve('.') }).then(
+  const running = run(process.execPath, [path.resolve('dist/index.js')], { env, cwd: path.resolve('.') });
+  await extra.during?.(running.child);
+  const result = await running.then(
     (r) => ({ code: 0, stdout: r.stdout }),
     (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
   );
@@ -71,6 +78,31 @@ describe('dist/index.js under a GitHub-like runner', () => {
     // This one machine ends in exactly one of the three lists.
     expect(['vulnerable-targets', 'clean-targets', 'unaudited-targets'].map((k) => r.outputs[k]).filter(Boolean)).toEqual([os.hostname()]);
     expect(r.outputs['findings']).toMatch(/^\d+$/);
+  });
+
+  it('a cancelled workflow (SIGINT): the probe is killed, outputs and summary of what finished are written, the step fails saying interrupted', async () => {
+    const dir = await tempDir('fleetprobe-gha-out-');
+    const mark = path.join(dir, 'mark');
+    let pids: number[] = [];
+    const r = await action(
+      { transport: 'local', templates: 'fixtures/templates/gate/marker.yaml', 'allow-unsigned': 'true', timeout: '60', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') },
+      {
+        env: { FLEETPROBE_TEST_MARK: mark, FLEETPROBE_TEST_SLEEP: '30' },
+        async during(child) {
+          for (let waited = 0; pids.length === 0 && waited < 30_000; waited += 50) {
+            pids = /^\d+ \d+\n$/.test(await readFile(mark, 'utf8').catch(() => '')) ? (await readFile(mark, 'utf8')).trim().split(' ').map(Number) : [];
+            if (pids.length === 0) await sleep(50);
+          }
+          child.kill('SIGINT');
+        },
+      },
+    );
+    expect(pids).toHaveLength(2);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/::error::gate failed: the run was interrupted \(SIGINT\) before every target finished/);
+    expect(r.outputs).toMatchObject({ 'unaudited-targets': os.hostname(), 'jsonl-file': path.join(dir, 'f.jsonl') });
+    expect(r.summary).toContain('**Interrupted (SIGINT)**');
+    for (const pid of pids) expect(() => process.kill(pid, 0), `probe process ${pid}`).toThrow();
   });
 
   it('a bad input fails the step with its one-line message and no stack trace', async () => {
