@@ -77,6 +77,9 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
     return typeof v === 'boolean' ? String(v) : v;
   };
   const options = parseOptions(get, io.env);
+  // An explicitly empty path turns that report off (an action input cannot: unset reads as empty there).
+  if (named('jsonl-file') === '') options.jsonlFile = undefined;
+  if (named('sarif-file') === '') options.sarifFile = undefined;
   const warn = (message: string) => io.err(`fleetprobe: warning: ${message}
 `);
   const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
@@ -166,7 +169,8 @@ function scanHelp(): string {
 
 Runs the templates (default: the bundled ones) on this machine (--transport local, the default when no
 targets are named) or through SSM Run Command (--instance-ids / --targets), prints a table of verdicts
-and writes the JSONL and SARIF reports. Flags that take a list may be repeated.
+and writes the JSONL and SARIF reports (--jsonl '' or --sarif '' skips one). Flags that take a list may
+be repeated.
 
 ${lines.join('\n')}
   --debug                                an internal error prints its stack

@@ -6,6 +6,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { alive } from '../support/processes.js';
 import { tempDir } from '../support/tmp.js';
 
 const CLI = path.resolve('dist/cli.js');
@@ -49,14 +50,6 @@ async function start(args: string[], options: { sleep?: number; closeStdout?: bo
   };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const scan = (...extra: string[]) => ['scan', '--template', MARKER, '--allow-unsigned', '--timeout', '60', ...extra];
 
