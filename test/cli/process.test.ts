@@ -50,7 +50,6 @@ async function start(args: string[], options: { sleep?: number; closeStdout?: bo
   };
 }
 
-
 const scan = (...extra: string[]) => ['scan', '--template', MARKER, '--allow-unsigned', '--timeout', '60', ...extra];
 
 describe('report paths are checked before any probe runs', () => {
