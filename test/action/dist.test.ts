@@ -61,7 +61,7 @@ describe('dist/index.js under a GitHub-like runner', () => {
 
   it('host output that looks like workflow commands stays inert in the real log', async () => {
     const dir = await tempDir('fleetprobe-gha-out-');
-    const r = await action({ transport: 'local', templates: 'fixtures/templates/probes/hostile-output.yaml', 'allow-unsigned': 'true', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': '' });
+    const r = await action({ transport: 'local', templates: 'fixtures/templates/probes/hostile-output.yaml', 'allow-unsigned': 'true', 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl') });
     expect(r.code).toBe(0);
     const lines = r.stdout.split(/\r?\n/);
     const token = lines.map((l) => /^::stop-commands::(.+)$/.exec(l)?.[1]).find(Boolean);
