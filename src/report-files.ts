@@ -1,5 +1,6 @@
 // The report files a run writes: checked before any probe runs (each writable, no two the same file), so a
 // typo in a path costs nothing, and written at the end. Errors name the input and the path.
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, open, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,7 +34,7 @@ export async function writeReportFile(f: ReportFile, text: string): Promise<void
 
 /**
  * The file's canonical path (symlinks resolved as far as the path exists), once it is known to be writable: by
- * opening it (an existing file, without truncating it), or by creating and removing it. Permission bits alone
+ * opening it (an existing file, without truncating it), or by creating and removing a file beside it. Permission bits alone
  * would pass root everywhere, even on a read-only mount or under /proc.
  */
 async function writableAt(f: ReportFile): Promise<string> {
@@ -50,10 +51,12 @@ async function writableAt(f: ReportFile): Promise<string> {
   }
   const parent = await stat(path.dirname(target)).catch(() => undefined);
   if (parent?.isDirectory()) {
-    await (await open(target, 'wx').catch((e: unknown) => {
+    // A file of our own beside it, so two runs checking the same path never trip over each other.
+    const probe = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.check`);
+    await (await open(probe, 'wx').catch((e: unknown) => {
       throw cannot(code(e));
     })).close();
-    await unlink(target);
+    await unlink(probe);
     return path.join(await realpath(path.dirname(target)), path.basename(target));
   }
   // Directories to create first: the nearest one that exists must be a directory we may write in.

@@ -42,7 +42,7 @@ describe('fleetprobe scan on this machine', () => {
 
   it('reports one finding per matched named matcher, and the gate fails at or above --fail-on', async () => {
     const out = path.join(dir, 'both.jsonl');
-    const r = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--fail-on', 'high');
+    const r = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--sarif', '', '--fail-on', 'high');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/gate failed: 2 findings at or above high on 1 target \(1 vulnerable, 0 clean, 0 unaudited of 1 target\)/);
     const lines = await jsonl(out);
@@ -50,7 +50,7 @@ describe('fleetprobe scan on this machine', () => {
     expect(lines.every((l) => l['matcher-status'] === true)).toBe(true);
     expect((lines[1]!['meta'] as Record<string, unknown>)['evidence']).toBe('[VULNERABLE] Postfix relay restrictions are missing or misconfigured.');
     expect(r.out).toContain('both-vulnerable');
-    const lenient = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--fail-on', 'critical');
+    const lenient = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--sarif', '', '--fail-on', 'critical');
     expect(lenient.code).toBe(0);
   });
 
@@ -81,7 +81,7 @@ describe('fleetprobe scan on this machine', () => {
 
   it('host output cannot forge JSONL lines', async () => {
     const out = path.join(dir, 'hostile.jsonl');
-    const r = await cli('scan', '--template', 'fixtures/templates/probes/hostile-output.yaml', '--allow-unsigned', '--jsonl', out);
+    const r = await cli('scan', '--template', 'fixtures/templates/probes/hostile-output.yaml', '--allow-unsigned', '--jsonl', out, '--sarif', '');
     expect(r.code).toBe(0);
     const lines = await jsonl(out);
     expect(lines).toHaveLength(1);
