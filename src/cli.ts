@@ -80,8 +80,7 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
   // An explicitly empty path turns that report off (an action input cannot: unset reads as empty there).
   if (named('jsonl-file') === '') options.jsonlFile = undefined;
   if (named('sarif-file') === '') options.sarifFile = undefined;
-  const warn = (message: string) => io.err(`fleetprobe: warning: ${message}
-`);
+  const warn = (message: string) => io.err(`fleetprobe: warning: ${message}\n`);
   const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
   io.out(renderTable(outcome.report, { color: io.color }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}\n`);

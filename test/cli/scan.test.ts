@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -100,6 +100,32 @@ describe('fleetprobe scan on this machine', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(pattern);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a template whose aliases would expand without bound is a user error: exit 2, one line, no stack', async () => {
+    const bomb = path.join(dir, 'aliases.yaml');
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdef'[i]}`).join(', ')}]`)];
+    await writeFile(bomb, `id: bomb\ninfo:\n  name: x\n  author: a\n  severity: low\n${levels.join('\n')}\ncode:\n  - engine: [sh]\n    source: echo hi\n`);
+    const r = await cli('scan', '--template', bomb, '--allow-unsigned', '--jsonl', '', '--sarif', '');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^fleetprobe: .*aliases\.yaml.*: malformed YAML: Excessive alias count/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an internal error is exit 3 and one line; --debug adds the stack', async () => {
+    const spy = vi.spyOn(JSON, 'stringify').mockImplementation(() => {
+      throw new TypeError('simulated bug');
+    });
+    try {
+      const r = await cli('scan', '--template', 'fixtures/templates/gate/low-match.yaml', '--allow-unsigned', '--jsonl', path.join(dir, 'bug.jsonl'), '--sarif', '');
+      const debug = await cli('scan', '--debug', '--template', 'fixtures/templates/gate/low-match.yaml', '--allow-unsigned', '--jsonl', path.join(dir, 'bug.jsonl'), '--sarif', '');
+      spy.mockRestore();
+      expect(r).toMatchObject({ code: 3, err: 'fleetprobe: internal error (a bug in fleetprobe, please report it): TypeError: simulated bug; --debug shows the stack\n' });
+      expect(debug.code).toBe(3);
+      expect(debug.err).toMatch(/^fleetprobe: internal error: TypeError: simulated bug\n\s+at /);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('--help explains every flag', async () => {
