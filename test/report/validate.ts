@@ -53,16 +53,11 @@ export async function multitoolErrors(logs: readonly unknown[]): Promise<string[
 async function runMultitool(dir: string, logs: readonly unknown[]): Promise<string[][]> {
   const inputs = logs.map((_, i) => path.join(dir, `in-${i}.sarif`));
   const output = path.join(dir, 'out.sarif');
-  let out: MultitoolLog;
-  try {
-    await Promise.all(logs.map((log, i) => writeFile(inputs[i]!, JSON.stringify(log))));
-    await chmod(MULTITOOL, 0o755);
-    // Called directly, not through a shell, so the `;` in the rule kinds stays one argument.
-    await exec(MULTITOOL, ['validate', ...inputs, '--rule-kind', 'Gh;Sarif', '--config', CONFIG, '--log', 'ForceOverwrite', '-o', output], { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
-    out = JSON.parse((await readFile(output, 'utf8')).replace(/^\uFEFF/, '')) as MultitoolLog;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  await Promise.all(logs.map((log, i) => writeFile(inputs[i]!, JSON.stringify(log))));
+  await chmod(MULTITOOL, 0o755);
+  // Called directly, not through a shell, so the `;` in the rule kinds stays one argument.
+  await exec(MULTITOOL, ['validate', ...inputs, '--rule-kind', 'Gh;Sarif', '--config', CONFIG, '--log', 'ForceOverwrite', '-o', output], { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+  const out = JSON.parse((await readFile(output, 'utf8')).replace(/^\uFEFF/, '')) as MultitoolLog;
   const byFile = new Map(inputs.map((f) => [pathToFileURL(f).href, [] as string[]]));
   for (const r of out.runs[0]?.results ?? []) {
     if (r.level !== 'error') continue;
