@@ -285,7 +285,8 @@ describe('7: directories load as nuclei loads them', () => {
   it('executeRun puts each skipped template in report.gaps and warns once each, at load', async () => {
     const dir = path.join(root, 'dir');
     const warned: string[] = [];
-    const options = parseOptions((name) => ({ templates: dir, transport: 'local', 'trusted-certs': TEST_CERT, 'jsonl-file': '', 'sarif-file': '' })[name] ?? '', {});
+    // An empty input means the default path (the action's rule): the reports go into the case's dir, not the repository.
+    const options = parseOptions((name) => ({ templates: dir, transport: 'local', 'trusted-certs': TEST_CERT, 'jsonl-file': path.join(root, 'gaps.jsonl'), 'sarif-file': path.join(root, 'gaps.sarif') })[name] ?? '', {});
     const outcome = await executeRun(options, { warn: (m) => warned.push(m) });
     expect(outcome.report.gaps.map((g) => (g.kind === 'template' ? [path.basename(g.file), g.line] : []))).toEqual([
       ['b-flow.yaml', 7],
