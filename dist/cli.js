@@ -8,21 +8,22 @@ import {
   evaluateGate,
   executeRun,
   findTemplateFiles,
-  forLog,
   gapOf,
   loadTrustedKeys,
-  oneLine,
   parseOptions,
   readTemplateSource,
   renderTable,
-  verifyLine
-} from "./chunks/chunk-HF5ESM2G.js";
-import "./chunks/chunk-A7Q446AK.js";
-import "./chunks/chunk-3AFEDJPK.js";
+  verifyLine,
+  watchSignals
+} from "./chunks/chunk-AKHETJWP.js";
+import "./chunks/chunk-J52EW6EJ.js";
+import "./chunks/chunk-G4EDTBQ6.js";
 import {
-  Interrupted,
-  UserError
-} from "./chunks/chunk-YXTW2ZGO.js";
+  EXIT,
+  UserError,
+  explain,
+  forLog
+} from "./chunks/chunk-SUNV5IOI.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/cli.ts
@@ -62,7 +63,8 @@ var ALIASES = {
 };
 var REPEATABLE = /* @__PURE__ */ new Set(["templates", "targets", "instance-ids", "trusted-certs"]);
 async function main(argv, io) {
-  const [command, ...rest] = argv;
+  const debug2 = argv.includes("--debug");
+  const [command, ...rest] = argv.filter((a) => a !== "--debug");
   try {
     switch (command) {
       case "scan":
@@ -83,14 +85,13 @@ async function main(argv, io) {
         throw new UserError(`unknown command '${command}'; expected scan or verify (see fleetprobe --help)`);
     }
   } catch (e) {
-    if (e instanceof UserError) {
-      io.err(`fleetprobe: ${oneLine(e.message, 2e3)}
+    const { exitCode, message } = explain(e, debug2, DEBUG_HINT);
+    io.err(`fleetprobe: ${message}
 `);
-      return 2;
-    }
-    throw e;
+    return exitCode;
   }
 }
+var DEBUG_HINT = "--debug";
 async function scan(argv, io) {
   const flags = parseFlags(argv, scanFlagSpecs(), "scan");
   if (flags["help"]) {
@@ -106,6 +107,8 @@ async function scan(argv, io) {
     return typeof v === "boolean" ? String(v) : v;
   };
   const options = parseOptions(get, io.env);
+  if (named("jsonl-file") === "") options.jsonlFile = void 0;
+  if (named("sarif-file") === "") options.sarifFile = void 0;
   const warn = (message) => io.err(`fleetprobe: warning: ${message}
 `);
   const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
@@ -118,8 +121,8 @@ async function scan(argv, io) {
   const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
   if (gate.failed) io.err(`fleetprobe: ${gate.message}
 `);
-  if (outcome.report.interrupted) return 130;
-  return gate.failed ? 1 : 0;
+  if (outcome.report.interrupted) return EXIT.interrupted;
+  return gate.failed ? EXIT.gateFailed : EXIT.passed;
 }
 async function verify(argv, io) {
   const flags = parseFlags(argv, { help: { type: "boolean" }, "trusted-cert": { type: "string", multiple: true } }, "verify", true);
@@ -164,7 +167,8 @@ Usage:
   fleetprobe verify PATH...      say which trust rule applies to each template (files or directories)
   fleetprobe --version
 
-Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags.
+Run 'fleetprobe scan --help' or 'fleetprobe verify --help' for flags. --debug (any command) prints the stack
+of an internal error.
 `;
 var VERIFY_HELP = `Usage: fleetprobe verify [--trusted-cert FILE]... PATH...
 
@@ -186,26 +190,45 @@ function scanHelp() {
 
 Runs the templates (default: the bundled ones) on this machine (--transport local, the default when no
 targets are named) or through SSM Run Command (--instance-ids / --targets), prints a table of verdicts
-and writes the JSONL and SARIF reports. Flags that take a list may be repeated.
+and writes the JSONL and SARIF reports (--jsonl '' or --sarif '' skips one). Flags that take a list may
+be repeated.
 
 ${lines.join("\n")}
+  --debug                                an internal error prints its stack
   --help                                 this text
 
-Exit codes: 0 no finding at or above --fail-on, 1 the gate failed, 2 usage or input error.
+Exit codes: 0 the gate passed, 1 the gate failed (--fail-on, --fail-on-unaudited), 2 bad input or configuration,
+3 internal error (a bug), 130 interrupted (SIGINT/SIGTERM: the reports cover what finished and say so).
+A second Ctrl-C stops at once, without reports.
 `;
 }
 
 // src/bin/cli.ts
-var controller = new AbortController();
-process.once("SIGINT", () => {
-  controller.abort(new Interrupted("SIGINT"));
-  process.once("SIGINT", () => process.exit(130));
+var debug = process.argv.includes("--debug");
+var crash = (e) => {
+  process.stderr.write(`fleetprobe: ${explain(e, debug, DEBUG_HINT).message}
+`);
+  process.exit(EXIT.internal);
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
+var open = { stdout: true, stderr: true };
+for (const name of ["stdout", "stderr"]) {
+  process[name].on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+    open[name] = false;
+  });
+}
+var watch = watchSignals((signal) => {
+  if (open.stderr) process.stderr.write(`fleetprobe: ${signal} again: stopping now, without reports
+`);
+  process.exit(EXIT.interrupted);
 });
-process.once("SIGTERM", () => controller.abort(new Interrupted("SIGTERM")));
 process.exitCode = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => void (open.stdout && process.stdout.write(text)),
+  err: (text) => void (open.stderr && process.stderr.write(text)),
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   env: process.env,
-  signal: controller.signal
+  signal: watch.signal
 });
+watch.dispose();

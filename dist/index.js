@@ -3,36 +3,37 @@ import {
   error,
   getInput,
   info,
+  isDebug,
   notice,
   saveState,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-B44VXX67.js";
+} from "./chunks/chunk-TUPQGKJ3.js";
 import {
   describeGap,
   evaluateGate,
   executeRun,
-  forLog,
-  forMarkdown,
   hostPath,
-  oneLine,
   parseOptions,
   renderTable,
   scopeName,
   skippedTemplates,
   tally,
   templateUri,
-  unauditedScopes
-} from "./chunks/chunk-HF5ESM2G.js";
+  unauditedScopes,
+  watchSignals
+} from "./chunks/chunk-AKHETJWP.js";
 import "./chunks/chunk-MAN5I4OW.js";
-import "./chunks/chunk-A7Q446AK.js";
-import "./chunks/chunk-3AFEDJPK.js";
+import "./chunks/chunk-J52EW6EJ.js";
+import "./chunks/chunk-G4EDTBQ6.js";
 import {
-  Interrupted,
-  UserError
-} from "./chunks/chunk-YXTW2ZGO.js";
+  explain,
+  forLog,
+  forMarkdown,
+  oneLine
+} from "./chunks/chunk-SUNV5IOI.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/main.ts
@@ -169,16 +170,16 @@ function actionOutputs(report, files) {
 // src/main.ts
 var ANNOTATIONS_PER_KIND = 9;
 async function run() {
-  const controller = new AbortController();
-  const cancel = (signal) => controller.abort(new Interrupted(signal));
-  process.once("SIGINT", cancel);
-  process.once("SIGTERM", cancel);
+  const watch = watchSignals((signal) => {
+    setFailed(`${signal} again: stopped at once, without reports`);
+    process.exit();
+  });
   try {
     const options = parseOptions((name) => getInput(name));
     const sent = [];
     const scopes = {};
     const outcome = await executeRun(options, {
-      signal: controller.signal,
+      signal: watch.signal,
       // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
       warn: (message) => info(`Warning: ${message}`),
       // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
@@ -198,13 +199,12 @@ async function run() {
     if (gate.failed) setFailed(gate.message);
     else info(gate.message);
   } catch (e) {
-    if (e instanceof UserError) setFailed(e.message);
-    else setFailed(`fleetprobe failed unexpectedly: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    setFailed(explain(e, isDebug(), DEBUG_HINT).message);
   } finally {
-    process.off("SIGINT", cancel);
-    process.off("SIGTERM", cancel);
+    watch.dispose();
   }
 }
+var DEBUG_HINT = "re-running the job with debug logging (RUNNER_DEBUG=1)";
 function setOutputs({ report, sarifFile, jsonlFile }) {
   for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }))) setOutput(name, value);
 }
@@ -223,4 +223,10 @@ function annotate(a) {
 }
 
 // src/index.ts
+var crash = (e) => {
+  setFailed(explain(e, isDebug(), DEBUG_HINT).message);
+  process.exit();
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
 await run();

@@ -4,15 +4,15 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-B44VXX67.js";
+} from "./chunks/chunk-TUPQGKJ3.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import {
   Accounts,
   Pacer,
   createSsmApi
-} from "./chunks/chunk-DTVXEDFN.js";
-import "./chunks/chunk-A7Q446AK.js";
-import "./chunks/chunk-YXTW2ZGO.js";
+} from "./chunks/chunk-AO3JJBGG.js";
+import "./chunks/chunk-J52EW6EJ.js";
+import "./chunks/chunk-SUNV5IOI.js";
 import "./chunks/chunk-WZWHFPJF.js";
 import "./chunks/chunk-32U22KDF.js";
 
