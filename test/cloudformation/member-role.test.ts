@@ -63,10 +63,18 @@ async function recordedRun(): Promise<{ calls: CallRecord[]; sends: Call[] }> {
       'output-s3-key-prefix': 'fleetprobe',
       'execution-timeout': '60',
     });
-    const t = new SsmTransport(options, { endpoint: emu.endpoint, credentials: TEST_CREDENTIALS, poll: { minMs: 50, maxMs: 100 } });
-    // The hanging host keeps its command open until the run's deadline cancels it.
-    const signal = AbortSignal.timeout(4000);
-    const { runs } = await t.run([large], signal);
+    // The hanging host keeps its command open until the run's deadline cancels it: the deadline "passes" once the
+    // other hosts' output has been read (a round ends after its reads), whatever the machine's speed.
+    const deadline = new AbortController();
+    const t: SsmTransport = new SsmTransport(options, {
+      endpoint: emu.endpoint,
+      credentials: TEST_CREDENTIALS,
+      poll: { minMs: 50, maxMs: 100 },
+      onRound: () => {
+        if (t.api.calls.S3GetObject >= 2) deadline.abort(new DOMException('the deadline', 'TimeoutError'));
+      },
+    });
+    const { runs } = await t.run([large], AbortSignal.any([deadline.signal, AbortSignal.timeout(60_000)]));
     expect(runs.map((r) => ('blocks' in r ? 'ran' : r.unaudited.reason)).sort()).toEqual(['deadline-exceeded', 'ran', 'ran']);
     // SendCommand is authorized on the document and on every instance it reaches (with Targets, per invocation).
     const sends: Call[] = [];

@@ -212,6 +212,19 @@ describe('ssm scopes: accounts × regions', () => {
   });
 });
 
+describe('every host ends with an outcome', () => {
+  it('a read that fails past its retries is tried again next round, not lost', async () => {
+    const medium = codeTemplate('medium', [{ source: 'head -c 6000 /dev/zero | tr "\\0" m; echo' }]);
+    // The first two GetCommandInvocation requests are throttled: with 2 attempts a call, the first read fails.
+    const e = await cloud({ accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(93, PROFILES.idle, mail)] }, ssm: { 'eu-west-1': { throttle: (op, n) => op === 'GetCommandInvocation' && n <= 2 } } } } });
+    const t = transport(e, { targets: 'tag:Role=mail', accounts: A, 'member-role': 'fleetprobe-member' }, { maxAttempts: 2 });
+    const { runs } = await t.run([medium]);
+    expect(runs).toHaveLength(1);
+    expect('blocks' in runs[0]! && runs[0].blocks[0]!.stdout.length).toBe(6001);
+    expect(e.cloud.model(A, 'eu-west-1').requests['GetCommandInvocation']).toBe(3);
+  });
+});
+
 describe('ssm scope state between steps', () => {
   it('is plain JSON: dispatched, written out and read back before every poll, it audits exactly as in process', async () => {
     const e = await cloud(THREE_BY_TWO);

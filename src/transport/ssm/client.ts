@@ -9,6 +9,7 @@ import {
   paginateDescribeInstanceInformation,
   SendCommandCommand,
   SSMClient,
+  type DescribeInstanceInformationRequest,
   type SendCommandRequest,
 } from '@aws-sdk/client-ssm';
 import { clientSettings, errorName, Pacer, watch, type AwsSession, type Watch } from './sdk.js';
@@ -61,8 +62,10 @@ export const OPERATIONS: readonly Operation[] = ['DescribeInstanceInformation', 
 
 /** What the rest of the SSM transport needs from AWS, in its own words. */
 export interface SsmApi {
-  /** Every page of DescribeInstanceInformation for the filter (or the first `limit` instances). */
-  describeInstances(filter: { key: string; values: string[] } | undefined, limit?: number): Promise<InstanceInfo[]>;
+  /** Every page of DescribeInstanceInformation for the filter. */
+  describeInstances(filter: { key: string; values: string[] }): Promise<InstanceInfo[]>;
+  /** The managed instances, at most `pages` pages of 50; `complete` when the listing ended within them. */
+  listInstances(pages: number): Promise<{ instances: InstanceInfo[]; complete: boolean }>;
   sendCommand(input: SendCommandRequest): Promise<string>;
   listInvocations(commandId: string, nextToken?: string): Promise<{ invocations: Invocation[]; nextToken?: string }>;
   /** undefined while the service does not know the invocation yet (InvocationDoesNotExist, eventual consistency). */
@@ -116,27 +119,11 @@ export function createSsmApi(config: ClientConfig): SsmApi {
     calls,
     signal: undefined,
     throttledAttempts: () => throttledAttempts,
-    async describeInstances(filter, limit) {
-      const found: InstanceInfo[] = [];
-      const pages = paginateDescribeInstanceInformation(
-        { client: ssm, pageSize: limit === undefined ? 50 : Math.max(5, Math.min(50, limit)), stopOnSameToken: true },
-        filter ? { Filters: [{ Key: filter.key, Values: filter.values }] } : {},
-        read(),
-      );
-      for await (const out of pages) {
-        for (const i of out.InstanceInformationList ?? []) {
-          if (!i.InstanceId) continue;
-          found.push({
-            id: i.InstanceId,
-            pingStatus: i.PingStatus ?? 'Unknown',
-            platformType: i.PlatformType ?? 'Unknown',
-            ...(i.ComputerName || i.Name ? { name: (i.ComputerName || i.Name)! } : {}),
-            ...(i.PlatformName ? { platform: `${i.PlatformName}${i.PlatformVersion ? ` ${i.PlatformVersion}` : ''}` } : {}),
-          });
-        }
-        if (limit !== undefined && found.length >= limit) break;
-      }
-      return found;
+    async describeInstances(filter) {
+      return (await describe({ Filters: [{ Key: filter.key, Values: filter.values }] }, Infinity)).instances;
+    },
+    listInstances(pages) {
+      return describe({}, pages);
     },
     async sendCommand(input) {
       const out = await ssm.send(new SendCommandCommand(input), write());
@@ -190,6 +177,24 @@ export function createSsmApi(config: ClientConfig): SsmApi {
     },
   };
   const read = () => (api.signal ? { abortSignal: api.signal } : {});
+  const describe = async (input: DescribeInstanceInformationRequest, maxPages: number) => {
+    const instances: InstanceInfo[] = [];
+    let pages = 0;
+    for await (const out of paginateDescribeInstanceInformation({ client: ssm, pageSize: 50, stopOnSameToken: true }, input, read())) {
+      for (const i of out.InstanceInformationList ?? []) {
+        if (!i.InstanceId) continue;
+        instances.push({
+          id: i.InstanceId,
+          pingStatus: i.PingStatus ?? 'Unknown',
+          platformType: i.PlatformType ?? 'Unknown',
+          ...(i.ComputerName || i.Name ? { name: (i.ComputerName || i.Name)! } : {}),
+          ...(i.PlatformName ? { platform: `${i.PlatformName}${i.PlatformVersion ? ` ${i.PlatformVersion}` : ''}` } : {}),
+        });
+      }
+      if (++pages >= maxPages && out.NextToken) return { instances, complete: false };
+    }
+    return { instances, complete: true };
+  };
   const write = () => ({ abortSignal: AbortSignal.timeout(WRITE_TIMEOUT_MS) });
   return api;
 }

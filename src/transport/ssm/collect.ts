@@ -35,6 +35,8 @@ export interface Tracked {
   /** By instance id; grows as a resource group's invocations appear. */
   targets: Map<string, Target>;
   read: Set<string>;
+  /** Reads under way (not kept between rounds): a host whose read the stop cut short is settled, not dropped. */
+  reading: Set<string>;
   finished: boolean;
   /** Consecutive looks that failed (after the SDK's own retries). */
   failures: number;
@@ -44,7 +46,7 @@ export interface Tracked {
 const MAX_FAILED_LOOKS = 5;
 
 export function track(sent: SentCommand): Tracked {
-  return { sent, targets: new Map((sent.targets ?? []).map((t) => [t.id, t])), read: new Set(), finished: false, failures: 0 };
+  return { sent, targets: new Map((sent.targets ?? []).map((t) => [t.id, t])), read: new Set(), reading: new Set(), finished: false, failures: 0 };
 }
 
 /** One polling round: each open command looked at once, what became terminal read. Returns the outcomes read. */
@@ -87,7 +89,7 @@ export async function stopCommands(options: CollectOptions, tracked: readonly Tr
 /** Every target of the command not read yet ends with `unaudited`. */
 function settleRest(options: CollectOptions, t: Tracked, runs: ProbeRun[], unaudited: { reason: UnauditedReason; detail: string }): void {
   for (const target of t.targets.values()) {
-    if (t.read.has(target.id)) continue;
+    if (t.read.has(target.id) && !t.reading.has(target.id)) continue;
     t.read.add(target.id);
     for (const template of options.parts[t.sent.part]!.templates) runs.push({ target, templateId: template.id, unaudited, commandId: t.sent.commandId });
   }
@@ -119,12 +121,22 @@ async function look(options: CollectOptions, t: Tracked, runs: ProbeRun[], stopp
     t.targets.set(target.id, target);
     t.read.add(target.id);
     const effective = stoppedBy && state.kind === 'stopped' && state.reason === 'cancelled' ? { kind: 'stopped' as const, ...stoppedBy } : state;
+    t.reading.add(target.id);
     reads.push(
-      read(options, t.sent, target, inv, effective).then((r) => {
-        // Not known to GetCommandInvocation yet (eventual consistency): read it again next round.
-        if (r === undefined) t.read.delete(target.id);
-        else runs.push(...r);
-      }),
+      read(options, t.sent, target, inv, effective)
+        .then(
+          (r) => {
+            // Not known to GetCommandInvocation yet (eventual consistency): read it again next round.
+            if (r === undefined) t.read.delete(target.id);
+            else runs.push(...r);
+          },
+          (e: unknown) => {
+            // A read that failed (throttled past its retries, cut by the stop) is tried again, never lost.
+            t.read.delete(target.id);
+            throw e;
+          },
+        )
+        .finally(() => t.reading.delete(target.id)),
     );
   }
   await Promise.all(reads);

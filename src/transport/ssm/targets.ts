@@ -49,12 +49,27 @@ export function targetOf(id: string, where: Place, info?: InstanceInfo): Target 
   return { id, transport: 'ssm', account: where.account, region: where.region, ...(info?.name ? { name: info.name } : {}), ...(info?.platform ? { platform: info.platform } : {}) };
 }
 
+/**
+ * The requested ids this scope knows. Listing the scope's managed instances (50 a page) costs no more calls than
+ * looking the ids up (50 a call) while the scope holds no more instances than ids were asked, and in a run over many
+ * scopes, where each id lives in one, most scopes are small. The listing stops at that budget and the ids it has
+ * not seen are looked up: never more than twice the calls of the cheaper way.
+ */
+async function findIds(api: SsmApi, ids: readonly string[]): Promise<{ found: Map<string, InstanceInfo>; anyManaged: boolean }> {
+  if (ids.length === 0) return { found: new Map(), anyManaged: false };
+  const wanted = new Set(ids);
+  const listing = await api.listInstances(Math.ceil(ids.length / BATCH));
+  const found = new Map(listing.instances.filter((i) => wanted.has(i.id)).map((i) => [i.id, i]));
+  if (!listing.complete) {
+    const known = await Promise.all(chunk(ids.filter((id) => !found.has(id))).map((batch) => lookUp(api, batch)));
+    for (const m of known) for (const [id, info] of m) found.set(id, info);
+  }
+  return { found, anyManaged: listing.instances.length > 0 };
+}
+
 export async function resolveTargets(api: SsmApi, where: Place, ids: readonly string[], selectors: readonly Selector[]): Promise<Resolution> {
-  const found = new Map<string, InstanceInfo>();
-  const order: string[] = [];
-  const known = await Promise.all(chunk(ids).map((batch) => lookUp(api, batch)));
-  for (const m of known) for (const [id, info] of m) found.set(id, info);
-  for (const id of ids) if (found.has(id)) order.push(id);
+  const { found, anyManaged } = await findIds(api, ids);
+  const order = ids.filter((id) => found.has(id));
   for (const s of selectors) {
     if (s.kind === 'resource-group') continue;
     // Tag filters cannot be combined with PingStatus or platform filters, so those are checked here.
@@ -67,7 +82,7 @@ export async function resolveTargets(api: SsmApi, where: Place, ids: readonly st
   const groups = selectors.filter((s): s is Resolution['groups'][number] => s.kind === 'resource-group');
   // Nothing matched: one small call tells a scope without any managed instance (SSM not set up there) from one
   // where the selection just has no member.
-  const managed = found.size > 0 || groups.length > 0 || (await api.describeInstances(undefined, 1)).length > 0;
+  const managed = found.size > 0 || groups.length > 0 || anyManaged || (ids.length === 0 && (await api.listInstances(1)).instances.length > 0);
   const out: Resolution = { send: [], unaudited: [], order: [...new Set(order)], groups, managed };
   for (const id of out.order) {
     const info = found.get(id)!;
