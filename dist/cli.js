@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-AKHETJWP.js";
+} from "./chunks/chunk-CIN77RGZ.js";
 import "./chunks/chunk-J52EW6EJ.js";
 import "./chunks/chunk-G4EDTBQ6.js";
 import {

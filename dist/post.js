@@ -10,7 +10,7 @@ import {
   Accounts,
   Pacer,
   createSsmApi
-} from "./chunks/chunk-AO3JJBGG.js";
+} from "./chunks/chunk-HYWS4UZG.js";
 import "./chunks/chunk-J52EW6EJ.js";
 import "./chunks/chunk-SUNV5IOI.js";
 import "./chunks/chunk-WZWHFPJF.js";
