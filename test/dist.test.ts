@@ -29,10 +29,19 @@ it('the committed dist/ matches a fresh build of src/', async () => {
   }
 });
 
-it('the version comes from package.json alone: --version prints it and the bundle holds no other package.json field', async () => {
+it('the version comes from package.json alone: --version prints it, SARIF records it, the bundle holds no other package.json field', async () => {
   const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
   const { stdout } = await run(process.execPath, ['dist/cli.js', '--version']);
   expect(stdout.trim()).toBe(pkg.version);
+  const out = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-version-'));
+  try {
+    const sarif = path.join(out, 'f.sarif');
+    await run(process.execPath, [path.resolve('dist/cli.js'), 'scan', '--sarif', sarif, '--jsonl', path.join(out, 'f.jsonl')], { cwd: out });
+    const log = JSON.parse(await readFile(sarif, 'utf8')) as { runs: { tool: { driver: { version: string; semanticVersion: string } } }[] };
+    expect(log.runs[0]?.tool.driver).toMatchObject({ version: pkg.version, semanticVersion: pkg.version });
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
   const bundled = await Promise.all((await files('dist')).filter((f) => f.endsWith('.js')).map((f) => readFile(path.join('dist', f), 'utf8')));
   // A dependency bump changes package.json but must not change dist/ (Dependabot's pull requests stay green).
   expect(bundled.some((text) => text.includes('"@types/sarif"'))).toBe(false);
