@@ -28,7 +28,8 @@ Measured with \`npm run bench\` on ${env.date}, Node ${env.node}, ${env.cpus} CP
 One run audits every (account, region) scope of an emulated organisation through the real \`@aws-sdk/client-sts\`
 (AssumeRole into each account's member role) and \`@aws-sdk/client-ssm\`, with the production retry and polling
 settings: each scope has its own pre-flight (tag selector, 50 instances a page), commands of 50 instances, polling
-clock and pacer (8 calls in flight), 16 scopes in pre-flight at once, at most 64 calls in flight across the run.
+clock and pacer (8 calls in flight), 16 scopes in pre-flight at once, at most 64 calls in flight across the run;
+polling starts once every scope has sent.
 The emulated cloud (\`test/support/ssm-emulator\`, routing each request by its signature's account and region) runs
 in a child process, so its CPU and memory are not the client's. Each host's own run time is between 1 and 5 s and
 10 % of them are open relays; instances are synthetic (one real run of the script per profile, replayed; see the

@@ -5,7 +5,7 @@ import { UserError } from '../../../errors.js';
 import type { Gap, ProbeRun, Target, Template } from '../../../types.js';
 import { Pacer } from '../sdk.js';
 import { NOT_MANAGED } from '../targets.js';
-import { dispatchScope, nextPollMs, pollScope, stopScope, type ScopeContext } from './scope.js';
+import { dispatchScope, nextPollMs, pollScope, stopScope, type Dispatched, type ScopeContext } from './scope.js';
 import { PREFLIGHT_FAILURES, scopeGap, where, type Scope, type ScopeState } from './state.js';
 
 /** Scopes in pre-flight and dispatch at once; the others wait (those already polling do not count). */
@@ -19,7 +19,10 @@ export interface ScopesReport {
 
 export async function auditScopes(ctx: ScopeContext, scopes: readonly Scope[], poll: { minMs: number; maxMs: number }, signal?: AbortSignal): Promise<ScopesReport> {
   const gate = new Pacer(DISPATCHING_AT_ONCE);
-  const results = await Promise.all(scopes.map((scope) => runScope(ctx, scope, gate, poll, signal)));
+  const dispatched = await Promise.all(scopes.map((scope) => gate.run(() => dispatchScope(ctx, scope, signal))));
+  // Polling starts once every scope has sent: the sends are the run's critical path, and a poll made meanwhile
+  // would take client and service time from them to read what a poll after them reads just as well.
+  const results = await Promise.all(dispatched.map((d) => follow(ctx, d, poll, signal)));
   const states = results.map((r) => r.state);
   const failures = states.filter((s) => PREFLIGHT_FAILURES.includes(s.status));
   // Nothing could be audited anywhere, for reasons the user must fix (credentials, role, endpoint): a bad input.
@@ -34,12 +37,15 @@ export async function auditScopes(ctx: ScopeContext, scopes: readonly Scope[], p
   };
 }
 
-async function runScope(ctx: ScopeContext, scope: Scope, gate: Pacer, poll: { minMs: number; maxMs: number }, signal: AbortSignal | undefined): Promise<{ state: ScopeState; runs: ProbeRun[] }> {
-  const { state: first, runs } = await gate.run(() => dispatchScope(ctx, scope, signal));
-  let state = first;
+/** Polls a dispatched scope on its own clock until its commands end, or stops it when the run stops. */
+async function follow(ctx: ScopeContext, dispatched: Dispatched, poll: { minMs: number; maxMs: number }, signal: AbortSignal | undefined): Promise<{ state: ScopeState; runs: ProbeRun[] }> {
+  let { state } = dispatched;
+  const runs = [...dispatched.runs];
   // Bounded by the deadline signal; the count is a backstop against a clock that never fires.
   for (let round = 0; round < 1_000_000 && state.status === 'running'; round++) {
-    await sleep(jitter(nextPollMs(state, poll)), signal);
+    // The first round comes minMs after the scope's own sends (at once when the other scopes' took longer).
+    const delay = round === 0 ? poll.minMs - (Date.now() - state.dispatchedAt) : nextPollMs(state, poll);
+    await sleep(jitter(Math.max(0, delay)), signal);
     if (signal?.aborted) {
       const stopped = await stopScope(ctx, state, signal);
       runs.push(...stopped.runs);
