@@ -42,8 +42,9 @@ ${rows.join('\n')}
 The round figure is per scope, as SSM's limits are per account and region: a scope of N hosts reads its
 ceil(N/50) commands with one \`ListCommandInvocations\` page each per round (the extra 1 is room for a resource
 group's \`ListCommands\`). Wall time includes STS \`GetCallerIdentity\`, one \`AssumeRole\` per account, every
-scope's pre-flight and dispatch ("all sent after"), the service's visibility delay, and the wait for the next
-polling round after the slowest host ends (rounds are 1 s apart at first, then a quarter of the time already waited).
+scope's pre-flight and dispatch ("all sent after"), then the polling rounds that read every host's framed output
+(a scope's first round comes 1 s after its own sends, or at once when the other scopes took longer; later rounds a
+quarter of the time already waited apart): after the sends, reading 40,000 outputs is most of the client's work.
 
 ${calls.join('\n')}`;
 }
