@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-CIN77RGZ.js";
+} from "./chunks/chunk-TKO4QCLU.js";
 import "./chunks/chunk-J52EW6EJ.js";
 import "./chunks/chunk-G4EDTBQ6.js";
 import {

@@ -24,7 +24,7 @@ import {
   templateUri,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-CIN77RGZ.js";
+} from "./chunks/chunk-TKO4QCLU.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import "./chunks/chunk-J52EW6EJ.js";
 import "./chunks/chunk-G4EDTBQ6.js";
