@@ -1,6 +1,7 @@
 // nuclei's DSL: a safe evaluator for govaluate expressions (no eval, no Function), their helper
 // functions, `{{…}}` rendering, and template `variables`.
 import { inputError } from '../errors.js';
+import { fromText, toText } from './bytes.js';
 import type { YamlWhere } from '../template/where.js';
 import { evaluateNode, renderText, type Data } from './dsl/evaluate.js';
 import { isHelperFunction } from './dsl/functions.js';
@@ -19,7 +20,7 @@ export function compileDsl(source: string): CompiledDsl {
   return { source, ast: parseExpression(source, isHelperFunction) };
 }
 
-/** Evaluates against the event data; throws DslError (DslRenderError for a failing `{{…}}` marker). */
+/** Evaluates against the event data (Go strings, see bytes.ts); throws DslError (DslRenderError for a failing `{{…}}` marker). */
 export function evaluateDsl(compiled: CompiledDsl, data: Data): Value {
   try {
     return evaluateNode(compiled.ast, data);
@@ -33,10 +34,11 @@ export function evaluateDsl(compiled: CompiledDsl, data: Data): Value {
 /**
  * Evaluates template `variables` in YAML order, as nuclei does at load: each value is template text
  * whose `{{…}}` markers may call helpers and read earlier variables. A value that fails to render
- * is kept as written (nuclei does the same). Non-scalar values are refused.
+ * is kept as written (nuclei does the same). Non-scalar values are refused. The values come back as text.
  */
 export function evaluateVariables(raw: Record<string, unknown>, where: YamlWhere): Record<string, string> {
   // No prototype: a variable may be called `__proto__`.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(raw)) {
     let text: string;
@@ -47,12 +49,14 @@ export function evaluateVariables(raw: Record<string, unknown>, where: YamlWhere
     else {
       throw inputError(where.file, where.line([name]), `variable '${name}' must be a string, number or boolean (got ${Array.isArray(value) ? 'a list' : 'a mapping'})`);
     }
+    const bytes = fromText(text);
     try {
-      out[name] = renderText(text, out);
+      values[name] = renderText(bytes, values);
     } catch (err) {
       if (!(err instanceof DslError)) throw err;
-      out[name] = text;
+      values[name] = bytes;
     }
+    out[name] = toText(values[name] ?? '');
   }
   return out;
 }

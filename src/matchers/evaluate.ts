@@ -1,6 +1,9 @@
 // A template's findings on one host, from its blocks' outputs, the way nuclei's code protocol,
 // Operators.Execute, MakeDefaultResultEvent and the multi-protocol executor produce them.
+// Host output, template variables and the input enter as text and are Go strings (bytes.ts) inside;
+// findings and script environments leave as text.
 import type { BlockRun, CodeBlock, Finding, Template } from '../types.js';
+import { fromText, toText } from './bytes.js';
 import { toGoString, type Data, type Value } from './dsl.js';
 import { evidenceLine, matcherEvidence } from './evidence.js';
 import { runExtractor } from './extractors.js';
@@ -18,9 +21,14 @@ function bag(...sources: Readonly<Record<string, Value>>[]): Record<string, Valu
   return out;
 }
 
-/** nuclei's strings.Trim(s, " \n\r\t"). */
+/** nuclei's strings.Trim(s, " \n\r\t") on the code output: bytewise, one step per byte trimmed. */
 function trimOutput(s: string): string {
-  return s.replace(/^[ \n\r\t]+|[ \n\r\t]+$/g, '');
+  const cut = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+  let start = 0;
+  let end = s.length;
+  while (start < end && cut(s.charCodeAt(start))) start++;
+  while (end > start && cut(s.charCodeAt(end - 1))) end--;
+  return s.slice(start, end);
 }
 
 interface Hit {
@@ -57,7 +65,7 @@ export function evaluateTemplate(template: Template, blocks: readonly BlockRun[]
       findings.push(...resultFindings(block.operators, outcome.result, outcome.data, block.index));
     }
   });
-  return findings;
+  return findings.map((f) => ({ ...f, extracted: f.extracted.map(toText) }));
 }
 
 /**
@@ -66,7 +74,9 @@ export function evaluateTemplate(template: Template, blocks: readonly BlockRun[]
  */
 export function scriptEnvironment(template: Template, earlier: readonly BlockRun[], input: string): Record<string, string> {
   const context = replay(template, earlier.slice(0, template.blocks.length), input, () => undefined);
-  return stringify(bag(context, template.variables));
+  const env = stringify(bag(context, variablesOf(template)));
+  for (const k of Object.keys(env)) env[k] = toText(env[k] ?? '');
+  return env;
 }
 
 function stringify(values: Readonly<Record<string, Value>>): Record<string, string> {
@@ -75,15 +85,22 @@ function stringify(values: Readonly<Record<string, Value>>): Record<string, stri
   return out;
 }
 
+function variablesOf(template: Template): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries(template.variables)) out[k] = fromText(v);
+  return out;
+}
+
 /** Runs the blocks' evaluation in order, threading the per-target template context; returns the final context. */
 function replay(template: Template, runs: readonly BlockRun[], input: string, onBlock: (block: CodeBlock, outcome: BlockOutcome) => void): Record<string, Value> {
   // Two or more requests make nuclei treat the template as multi-protocol, which turns the context on.
   const shared = template.blocks.length > 1;
-  const context = bag(shared ? template.variables : {});
+  const variables = variablesOf(template);
+  const context = bag(shared ? variables : {});
   for (const [i, run] of runs.entries()) {
     const block = template.blocks[i];
     if (block === undefined) break;
-    const data = blockEvent(template, run, input, context);
+    const data = blockEvent(template, variables, run, input, context);
     if (shared) addToContext(context, block.contextId, data);
     // Matchers see the context merged over the block's own event.
     const merged = shared ? bag(data, context) : data;
@@ -101,16 +118,16 @@ function replay(template: Template, runs: readonly BlockRun[], input: string, on
   return context;
 }
 
-function blockEvent(template: Template, run: BlockRun, input: string, context: Readonly<Record<string, Value>>): Record<string, Value> {
+function blockEvent(template: Template, variables: Record<string, string>, run: BlockRun, input: string, context: Readonly<Record<string, Value>>): Record<string, Value> {
   // nuclei passes every variable (and the context) to the script and also puts them in the event.
-  const data = bag(stringify(context), template.variables);
+  const data = bag(stringify(context), variables);
   // A block that never ran to completion carries its error in stderr, as nuclei's does; matchers still run.
-  const stderr = run.stderr !== '' ? run.stderr : run.failure !== undefined ? run.failure.detail : '';
+  const stderr = fromText(run.stderr !== '' ? run.stderr : run.failure !== undefined ? run.failure.detail : '');
   data['type'] = 'code';
-  data['response'] = trimOutput(run.stdout);
-  data['input'] = input;
-  data['template-path'] = template.path;
-  data['template-id'] = template.id;
+  data['response'] = trimOutput(fromText(run.stdout));
+  data['input'] = fromText(input);
+  data['template-path'] = fromText(template.path);
+  data['template-id'] = fromText(template.id);
   // Present whenever the raw stderr had bytes, even if only whitespace (nuclei tests the buffer length).
   if (stderr.length > 0) data['stderr'] = trimOutput(stderr);
   return data;

@@ -149,8 +149,28 @@ function* runPipe(pipe: readonly (readonly Step[])[], v: Json, from = 0): Genera
   for (const next of run(path, v)) yield* runPipe(pipe, next, from + 1);
 }
 
+/** Go's encoding/json refuses documents nested deeper than this; so do we, before anything recursive sees them. */
+const MAX_DEPTH = 10000;
+
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** nuclei's ExtractJSON for one query: values in output order, stopping at the first error. */
 export function jqValues(query: JqQuery, input: string): string[] {
+  if (tooDeep(input)) return [];
   let doc: Json;
   try {
     doc = JSON.parse(input) as Json;
@@ -176,10 +196,9 @@ function jsonToString(v: Json): string {
 }
 
 function goJson(v: Json): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
-  return `{${Object.keys(v)
-    .sort()
-    .map((k) => `${goJson(k)}:${goJson(v[k] ?? null)}`)
-    .join(',')}}`;
+  const sorted = JSON.stringify(v, (_key, value: Json) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value,
+  );
+  // Go escapes these for HTML and JavaScript; they only occur inside strings.
+  return sorted.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

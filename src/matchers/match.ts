@@ -1,7 +1,10 @@
 // One small function per matcher type, each returning whether it matched and the snippets that
 // matched (nuclei's MatchWords/MatchRegex/MatchBinary/MatchDSL), then the dispatch that picks the
-// part, treats a missing part as false before `negative`, and applies `negative`.
+// part, treats a missing part as false before `negative`, and applies `negative`. Corpora and
+// words are Go strings (bytes.ts).
+import { goToLower } from './bytes.js';
 import { DslError, DslRenderError, evaluateDsl, toGoString, type Data } from './dsl.js';
+import { SNIPPETS_TRIED } from './evidence.js';
 import type { CompiledMatcher } from './operators.js';
 import { goFindAll } from './regex.js';
 
@@ -15,7 +18,7 @@ const NO: MatchResult = { matched: false, snippets: [] };
 type Of<T extends CompiledMatcher['type']> = Extract<CompiledMatcher, { type: T }>;
 
 export function matchWords(m: Of<'word'>, input: string): MatchResult {
-  const corpus = m.caseInsensitive ? input.toLowerCase() : input;
+  const corpus = m.caseInsensitive ? goToLower(input) : input;
   const found: string[] = [];
   for (const [i, w] of m.words.entries()) {
     // A word whose `{{…}}` failed to render fails an `and`, and is used as written under `or`.
@@ -32,22 +35,26 @@ export function matchWords(m: Of<'word'>, input: string): MatchResult {
   return found.length > 0 && m.matchAll ? { matched: true, snippets: found } : NO;
 }
 
+/**
+ * nuclei's literal-prefix shortcut applies only to wholly literal patterns (LiteralPrefix's `complete`),
+ * where skipping one whose text is absent cannot change the result, so it is not reproduced. Snippets
+ * only feed the evidence line, which reads the first SNIPPETS_TRIED: each regex gives at most that
+ * many of nuclei's matches, so a host cannot make a matcher search a million times.
+ */
 export function matchRegex(m: Of<'regex'>, corpus: string): MatchResult {
-  // nuclei's literal-prefix shortcut applies only to wholly literal patterns (LiteralPrefix's `complete`),
-  // where skipping one whose text is absent cannot change the result, so it is not reproduced.
   const found: string[] = [];
   for (const [i, regex] of m.regexes.entries()) {
     if (m.condition === 'or' && !m.matchAll) {
       const first = goFindAll(regex, corpus, 1)[0];
       if (first === undefined) continue;
-      return { matched: true, snippets: [first[0]] };
+      return { matched: true, snippets: [first] };
     }
-    const all = goFindAll(regex, corpus).map((x) => x[0]);
+    const all = goFindAll(regex, corpus, SNIPPETS_TRIED);
     if (all.length === 0) {
       if (m.condition === 'and') return NO;
       continue;
     }
-    for (const snippet of all) found.push(snippet);
+    found.push(...all);
     if (i === m.regexes.length - 1 && !m.matchAll) return { matched: true, snippets: found };
   }
   return found.length > 0 && m.matchAll ? { matched: true, snippets: found } : NO;
@@ -68,7 +75,7 @@ export function matchBinary(m: Of<'binary'>, corpus: string): MatchResult {
 }
 
 export function matchSize(m: Of<'size'>, corpus: string): MatchResult {
-  return { matched: m.sizes.includes(Buffer.byteLength(corpus, 'utf8')), snippets: [] };
+  return { matched: m.sizes.includes(corpus.length), snippets: [] };
 }
 
 /**

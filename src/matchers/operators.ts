@@ -4,6 +4,7 @@
 // block (a status matcher, an http-only part).
 import { inputError, shown } from '../errors.js';
 import type { YamlWhere } from '../template/where.js';
+import { fromText, goToLower } from './bytes.js';
 import { compileDsl, DslError, DslSyntaxError, renderText, type CompiledDsl } from './dsl.js';
 import { isUnimplementedHelper } from './dsl/functions.js';
 import { compileJq, JqSyntaxError, type JqQuery } from './jq.js';
@@ -228,9 +229,9 @@ function compileMatcher(raw: Record<string, unknown>, index: number, fail: Fail,
     case 'word': {
       const part = checkPart(raw['part'], [...at, 'part']);
       const words = values('words').map((w) => {
-        // nuclei hex-decodes each word, keeping it as written when it is not valid hex.
-        let word = encoding === 'hex' ? decodeHexOr(w) : w;
-        if (caseInsensitive) word = word.toLowerCase();
+        // nuclei hex-decodes each word, keeping it as written when it is not valid hex. Words are Go strings (bytes).
+        let word = encoding === 'hex' ? decodeHexOr(w) : fromText(w);
+        if (caseInsensitive) word = goToLower(word);
         return { word, rendered: renderWord(word) };
       });
       return { ...common, type: 'word', part, words, caseInsensitive };
@@ -244,7 +245,7 @@ function compileMatcher(raw: Record<string, unknown>, index: number, fail: Fail,
       const part = checkPart(raw['part'], [...at, 'part']);
       const binary = values('binary').map((hex, i) => {
         if (!/^(?:[0-9a-fA-F]{2})*$/.test(hex)) fail([...at, 'binary', i], `binary value '${hex}' is not valid hex`);
-        return Buffer.from(hex, 'hex').toString('utf8');
+        return Buffer.from(hex, 'hex').toString('latin1');
       });
       return { ...common, type: 'binary', part, binary };
     }
@@ -347,8 +348,8 @@ function compileExpression(expr: string, path: Path, fail: Fail): CompiledDsl {
 }
 
 function decodeHexOr(word: string): string {
-  if (!/^(?:[0-9a-fA-F]{2})+$/.test(word)) return word;
-  return Buffer.from(word, 'hex').toString('utf8');
+  if (!/^(?:[0-9a-fA-F]{2})+$/.test(word)) return fromText(word);
+  return Buffer.from(word, 'hex').toString('latin1');
 }
 
 /** Word matchers render `{{…}}` with no data (nuclei passes none), so only helper calls change a word. */

@@ -1,129 +1,252 @@
-// Go RE2 syntax translated to a JS RegExp. Templates are written for Go's regexp package, so we
-// parse its syntax ourselves: what RE2 refuses (look-around, backreferences) is refused here at
-// load, and what it means differently from JS (`.`, `\s`, `$`, `(?m)^`, inline flags, POSIX
-// classes, case folding) is rewritten so the JS engine matches the same text.
+// Go's regexp package, by way of re2js (a port of RE2/J, itself Go's regexp ported): the same
+// syntax, refusals, leftmost-first submatches and linear-time matching. Subjects are byte strings
+// (see bytes.ts) matched as UTF-8 bytes, as Go matches a string. What re2js does not do the way Go
+// does is done here: duplicate group names, `$name` expansion, FindAll's and ReplaceAll's steps.
+import { RE2JS, RE2JSSyntaxException } from 're2js';
+import { decodeRune, isValidUtf8, toBuffer, toText, widthOf } from './bytes.js';
 
-import { RegexSyntaxError } from './regex/error.js';
-import { Translator } from './regex/translate.js';
+type RE2 = ReturnType<RE2JS['re2']>;
 
-export { RegexSyntaxError };
+/** Raised when a pattern is not valid Go regexp syntax; the message is Go's. */
+export class RegexSyntaxError extends Error {
+  override readonly name = 'RegexSyntaxError';
+}
 
 export interface GoRegex {
-  /** The pattern as written in the template. */
+  /** The pattern as written. */
   readonly pattern: string;
-  /** Global + unicode JS translation; always reset `lastIndex` before use. */
-  readonly re: RegExp;
-  /** Name of each capture group (index 1..n), undefined when unnamed. */
-  readonly groupNames: readonly (string | undefined)[];
+  /** Go's SubexpNames: index 0 is the whole match; '' for a group without a name. */
+  readonly names: readonly string[];
+  readonly re2: RE2;
 }
 
-/** Compiles a Go regexp; throws RegexSyntaxError with Go's wording when RE2 would refuse it. */
+const UNANCHORED = 0;
+
+/** regexp.Compile: compiles a pattern written as text, or throws RegexSyntaxError with Go's message. */
 export function compileGoRegex(pattern: string): GoRegex {
-  const translator = new Translator(pattern);
-  const source = translator.translate();
-  let re: RegExp;
   try {
-    re = new RegExp(source, 'gu');
+    return build(pattern, pattern, new Map());
   } catch (err) {
-    // A translation bug, not the user's: still report it as a refusal rather than crash.
-    throw new RegexSyntaxError(`error parsing regexp: cannot translate \`${pattern}\`: ${(err as Error).message}`);
+    if (!(err instanceof RE2JSSyntaxException)) throw err;
+    // Go allows one name on several groups (a re2js refusal): rename the later ones, keep Go's names.
+    if (err.error === 'duplicate capture group name') {
+      const { rewritten, original } = renameDuplicateGroups(pattern);
+      try {
+        return build(pattern, rewritten, original);
+      } catch (again) {
+        if (again instanceof RE2JSSyntaxException) throw refusal(again, pattern);
+        throw again;
+      }
+    }
+    throw refusal(err, pattern);
   }
-  return { pattern, re, groupNames: translator.groupNames };
 }
 
-/** Go's FindAll(s, n): successive non-overlapping matches; an empty match right after a previous match is skipped. */
-export function goFindAll(regex: GoRegex, s: string, limit = -1): RegExpExecArray[] {
-  const re = regex.re;
-  const out: RegExpExecArray[] = [];
+/** regexp.Compile on a pattern that is itself a Go string (a DSL argument): it must be UTF-8. */
+export function compileGoRegexBytes(pattern: string): GoRegex {
+  if (!isValidUtf8(pattern)) throw new RegexSyntaxError(`error parsing regexp: invalid UTF-8: \`${toText(pattern)}\``);
+  return compileGoRegex(toText(pattern));
+}
+
+function build(pattern: string, source: string, original: ReadonlyMap<string, string>): GoRegex {
+  const re2 = RE2JS.compile(source).re2();
+  const names = Array.from({ length: re2.numberOfCapturingGroups() + 1 }, () => '');
+  for (const [name, index] of Object.entries(re2.namedGroups)) names[index] = original.get(name) ?? name;
+  return { pattern, names, re2 };
+}
+
+/** Go's syntax.Error text: every code is followed by the offending expression (re2js leaves some out). */
+function refusal(err: RE2JSSyntaxException, pattern: string): RegexSyntaxError {
+  const expr = err.input ?? (err.error === 'expression too large' || err.error === 'expression nests too deeply' ? pattern : '');
+  return new RegexSyntaxError(`error parsing regexp: ${err.error}: \`${expr}\``);
+}
+
+const NAMED_GROUP = /\(\?P?<([A-Za-z0-9_]+)>/y;
+
+/** Gives every repeated group name after the first a fresh name, skipping escapes, `\Q…\E` and classes. */
+function renameDuplicateGroups(pattern: string): { rewritten: string; original: Map<string, string> } {
+  const seen = new Set<string>();
+  const original = new Map<string, string>();
+  let out = '';
+  let i = 0;
+  while (i < pattern.length) {
+    let stop = i + 1;
+    if (pattern[i] === '\\') {
+      const end = pattern[i + 1] === 'Q' ? pattern.indexOf('\\E', i + 2) : -1;
+      stop = pattern[i + 1] === 'Q' ? (end < 0 ? pattern.length : end + 2) : i + 2;
+    } else if (pattern[i] === '[') {
+      stop = classEnd(pattern, i);
+    } else {
+      NAMED_GROUP.lastIndex = i;
+      const m = NAMED_GROUP.exec(pattern);
+      const name = m?.[1];
+      if (m !== null && name !== undefined) {
+        stop = i + m[0].length;
+        if (seen.has(name)) {
+          let fresh = `${name}_${original.size + 1}`;
+          while (pattern.includes(fresh)) fresh += '_';
+          original.set(fresh, name);
+          out += `(?P<${fresh}>`;
+          i = stop;
+          continue;
+        }
+        seen.add(name);
+      }
+    }
+    out += pattern.slice(i, stop);
+    i = stop;
+  }
+  return { rewritten: out, original };
+}
+
+/** The index just past the class opened at `open` (a leading `]` is literal, `[:name:]` nests). */
+function classEnd(p: string, open: number): number {
+  let j = open + 1;
+  if (p[j] === '^') j++;
+  if (p[j] === ']') j++;
+  while (j < p.length && p[j] !== ']') {
+    if (p[j] === '\\') j += 2;
+    else if (p.startsWith('[:', j) && p.indexOf(':]', j + 2) > 0) j = p.indexOf(':]', j + 2) + 2;
+    else j++;
+  }
+  return j + 1;
+}
+
+// The engine reads bytes; converting the subject once serves every search of one evaluation.
+let lastSubject = '';
+let lastBytes = toBuffer('');
+function bytesOf(s: string): Buffer {
+  if (s !== lastSubject) {
+    lastBytes = toBuffer(s);
+    lastSubject = s;
+  }
+  return lastBytes;
+}
+
+/** One leftmost-first search from `pos`: the 2×ngroup offsets, or null. */
+function search(regex: GoRegex, s: string, pos: number, ngroup: number): number[] | null {
+  const bytes = bytesOf(s);
+  // Without submatches re2js runs its DFA, several times faster than the capture engines: it settles
+  // "no further match" (the costly case on hostile output) before the capture search runs.
+  if (!regex.re2.matchWithGroup(bytes, pos, bytes.length, UNANCHORED, 0)[0]) return null;
+  if (ngroup === 0) return [];
+  const [found, groups] = regex.re2.matchWithGroup(bytes, pos, bytes.length, UNANCHORED, ngroup) as [boolean, number[] | null];
+  return found && groups !== null ? groups : null;
+}
+
+/** Regexp.MatchString. */
+export function goMatch(regex: GoRegex, s: string): boolean {
+  return search(regex, s, 0, 0) !== null;
+}
+
+/**
+ * Regexp.FindAllStringSubmatchIndex(s, n) (n < 0: all): successive non-overlapping matches, an empty
+ * match right after the previous match skipped, with submatch offsets (-1 for a group that did not
+ * take part). `groups` false asks for the whole match only, which is cheaper.
+ */
+export function goFindAllIndex(regex: GoRegex, s: string, n: number, groups = true): number[][] {
+  const ngroup = groups ? regex.names.length : 1;
+  const out: number[][] = [];
   let pos = 0;
   let prevEnd = -1;
-  while ((limit < 0 || out.length < limit) && pos <= s.length) {
-    re.lastIndex = pos;
-    const m = re.exec(s);
+  while ((n < 0 || out.length < n) && pos <= s.length) {
+    const m = search(regex, s, pos, ngroup);
     if (m === null) break;
-    const start = m.index;
-    if (splitsPair(s, start)) {
-      // V8 can report an empty match between the halves of a surrogate pair; Go works on whole runes.
-      pos = start + 1;
-      continue;
-    }
-    const end = start + m[0].length;
+    const [start = 0, end = 0] = m;
     let accept = true;
-    if (end === start) {
+    if (end === pos) {
       if (start === prevEnd) accept = false;
-      // Step one code point past an empty match, as Go steps one rune.
-      const cp = s.codePointAt(start);
-      pos = start + (cp !== undefined && cp > 0xffff ? 2 : 1);
-    } else {
-      pos = end;
-    }
+      pos += pos < s.length ? widthOf(decodeRune(s, pos)) : 1;
+    } else pos = end;
     prevEnd = end;
     if (accept) out.push(m);
   }
-  re.lastIndex = 0;
   return out;
 }
 
-function splitsPair(s: string, i: number): boolean {
-  const before = s.charCodeAt(i - 1);
-  const at = s.charCodeAt(i);
-  return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff;
+/** Regexp.FindAllString(s, n). */
+export function goFindAll(regex: GoRegex, s: string, n = -1): string[] {
+  return goFindAllIndex(regex, s, n, false).map(([a = 0, b = 0]) => s.slice(a, b));
 }
 
-export function goMatchString(regex: GoRegex, s: string): boolean {
-  regex.re.lastIndex = 0;
-  const found = regex.re.test(s);
-  regex.re.lastIndex = 0;
-  return found;
+/** Regexp.FindAllStringSubmatch(s, n): '' for a group that did not take part (Go cannot tell it from an empty one either). */
+export function goFindAllSubmatch(regex: GoRegex, s: string, n = -1): string[][] {
+  return goFindAllIndex(regex, s, n).map((m) => regex.names.map((_, g) => ((m[2 * g] ?? -1) < 0 ? '' : s.slice(m[2 * g], m[2 * g + 1]))));
 }
 
-/** Go's ReplaceAllString: `$1`, `${1}`, `$name`, `${name}` expand; `$$` is a dollar. */
-export function goReplaceAll(regex: GoRegex, src: string, template: string): string {
+/**
+ * Regexp.ReplaceAllString: `$1`, `${1}`, `$name`, `${name}` expand as Regexp.Expand does; `$$` is a
+ * dollar. Undefined once the result would pass `limit` bytes (the template may repeat the input).
+ */
+export function goReplaceAll(regex: GoRegex, src: string, template: string, limit = Infinity): string | undefined {
+  const ngroup = template.includes('$') ? regex.names.length : 1;
   let out = '';
-  let last = 0;
-  for (const m of goFindAll(regex, src)) {
-    out += src.slice(last, m.index) + expandTemplate(template, m, regex.groupNames);
-    last = m.index + m[0].length;
+  let lastEnd = 0;
+  let pos = 0;
+  while (pos <= src.length) {
+    const m = search(regex, src, pos, ngroup);
+    if (m === null) break;
+    const [start = 0, end = 0] = m;
+    out += src.slice(lastEnd, start);
+    // No replacement for an empty match right after the previous one.
+    if (end > lastEnd || start === 0) out += expand(regex, template, src, m, limit - out.length);
+    if (out.length > limit) return undefined;
+    lastEnd = end;
+    const width = pos < src.length ? widthOf(decodeRune(src, pos)) : 1;
+    if (pos + width > end) pos += width;
+    else if (pos + 1 > end) pos++;
+    else pos = end;
   }
-  return out + src.slice(last);
+  out += src.slice(lastEnd);
+  return out.length > limit ? undefined : out;
 }
 
-function expandTemplate(template: string, m: RegExpExecArray, names: readonly (string | undefined)[]): string {
+/** Regexp.Expand for one match: a name runs over letters, digits and `_`; a number with a leading zero is a name. Stops early past `limit`. */
+function expand(regex: GoRegex, template: string, src: string, m: readonly number[], limit: number): string {
   let out = '';
-  for (let i = 0; i < template.length; i++) {
-    const c = template[i];
-    if (c !== '$' || i + 1 >= template.length) {
-      out += c;
-      continue;
-    }
-    if (template[i + 1] === '$') {
+  let i = 0;
+  // Past the limit the caller gives up, so the rest need not be built.
+  while (i < template.length && out.length <= limit) {
+    const dollar = template.indexOf('$', i);
+    if (dollar < 0) break;
+    out += template.slice(i, dollar);
+    i = dollar + 1;
+    if (template[i] === '$') {
       out += '$';
       i++;
       continue;
     }
-    let name: string;
-    let next: number;
-    if (template[i + 1] === '{') {
-      const close = template.indexOf('}', i + 2);
-      const inner = close < 0 ? '' : template.slice(i + 2, close);
-      if (close < 0 || !/^\w+$/.test(inner)) {
-        out += c;
-        continue;
-      }
-      name = inner;
-      next = close + 1;
-    } else {
-      const word = /^\w+/.exec(template.slice(i + 1));
-      if (word === null) {
-        out += c;
-        continue;
-      }
-      name = word[0];
-      next = i + 1 + name.length;
+    const ref = reference(template, i);
+    if (ref === undefined) {
+      out += '$';
+      continue;
     }
-    const index = /^\d+$/.test(name) ? Number(name) : names.indexOf(name);
-    out += index >= 0 && index < m.length ? (m[index] ?? '') : '';
-    i = next - 1;
+    i = ref.next;
+    const group = /^(0|[1-9]\d{0,8})$/.test(ref.name) ? Number(ref.name) : regex.names.findIndex((name, g) => name === ref.name && (m[2 * g] ?? -1) >= 0);
+    const a = m[2 * group] ?? -1;
+    if (group >= 0 && a >= 0) out += src.slice(a, m[2 * group + 1]);
   }
-  return out;
+  return out + template.slice(i);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}_]$/u;
+
+/** The name after a `$` (bare or in braces), as Go's extract reads it; undefined when malformed. */
+function reference(template: string, at: number): { name: string; next: number } | undefined {
+  const brace = template[at] === '{';
+  let i = brace ? at + 1 : at;
+  const start = i;
+  while (i < template.length) {
+    const d = decodeRune(template, i);
+    const ch = toText(template.slice(i, i + widthOf(d)));
+    if (!LETTER_OR_DIGIT.test(ch)) break;
+    i += widthOf(d);
+  }
+  if (i === start) return undefined;
+  const name = toText(template.slice(start, i));
+  if (brace) {
+    if (template[i] !== '}') return undefined;
+    i++;
+  }
+  return { name, next: i };
 }

@@ -1,7 +1,8 @@
 // Evaluates a parsed expression against the event data, with govaluate's type rules: numbers are
 // float64, `+` concatenates when either side is a string, `&&`/`||` short-circuit, a missing
 // variable is the error "No parameter 'x' found." (which nuclei treats as a quiet failure).
-import { compileGoRegex, goMatchString, RegexSyntaxError, type GoRegex } from '../regex.js';
+import { toText } from '../bytes.js';
+import { compileGoRegexBytes, goMatch, RegexSyntaxError, type GoRegex } from '../regex.js';
 import { callHelper, isHelperFunction } from './functions.js';
 import { parseExpression, type Node } from './parser.js';
 import { compareStrings, deepEqual, DslError, DslRenderError, DslSyntaxError, sprint, toGoString, type Value } from './values.js';
@@ -16,7 +17,7 @@ export function evaluateNode(node: Node | undefined, data: Data): Value {
     case 'template':
       return renderText(node.text, data);
     case 'pattern':
-      return node.regex.pattern;
+      return node.value;
     case 'var':
       return lookup(node.name, data);
     case 'access':
@@ -114,7 +115,7 @@ function binary(node: Extract<Node, { t: 'binary' }>, data: Data): Value {
       if (node.right.t === 'pattern') regex = node.right.regex;
       else if (typeof right === 'string') regex = runtimeRegex(right);
       else throw new DslError(`Value '${sprint(right)}' cannot be used with the comparator '${op}', it is not a number`);
-      const found = goMatchString(regex, left);
+      const found = goMatch(regex, left);
       return op === '=~' ? found : !found;
     }
     case 'in': {
@@ -170,7 +171,7 @@ function binary(node: Extract<Node, { t: 'binary' }>, data: Data): Value {
 
 function runtimeRegex(pattern: string): GoRegex {
   try {
-    return compileGoRegex(pattern);
+    return compileGoRegexBytes(pattern);
   } catch (err) {
     if (err instanceof RegexSyntaxError) throw new DslError(`Unable to compile regexp pattern '${pattern}': ${err.message}`);
     throw err;
@@ -178,7 +179,7 @@ function runtimeRegex(pattern: string): GoRegex {
 }
 
 /**
- * Renders `{{…}}` markers in template text: a marker naming a data key becomes its value; a marker
+ * Renders `{{…}}` markers in template text (a Go string): a marker naming a data key becomes its value; a marker
  * holding an expression that calls a helper or reads a data key is evaluated; anything else stays
  * as written. Values are inserted as data, never re-read as template text. A failing expression
  * throws DslRenderError.
@@ -192,7 +193,8 @@ export function renderText(text: string, data: Data): string {
     out += text.slice(i, open);
     let replaced = false;
     for (let close = text.indexOf('}}', open + 2); close >= 0; close = text.indexOf('}}', close + 2)) {
-      const inner = text.slice(open + 2, close);
+      // Names and expressions are text; the text around them stays bytes.
+      const inner = toText(text.slice(open + 2, close));
       if (Object.hasOwn(data, inner)) {
         out += toGoString(data[inner]);
       } else {

@@ -1,9 +1,13 @@
 // nuclei's DSL helper functions (projectdiscovery/dsl), the deterministic ones a host audit can use.
-// Go strings are bytes: len, index and substr count UTF-8 bytes as nuclei does.
+// Strings are Go strings (byte strings, see ../bytes.ts): len, index and substr count bytes, and
+// rune-wise helpers read a byte that is not UTF-8 as U+FFFD, as Go's range loop does. Every helper
+// is linear in its input; those whose result can outgrow their input are capped at MAX_RESULT.
 import { createHash, createHmac } from 'node:crypto';
-import { compileGoRegex, goMatchString, goReplaceAll, RegexSyntaxError } from '../regex.js';
+import { decodeRune, fromRunes, goToLower, goToUpper, goTrim, goTrimSpace, isValidUtf8, runeCount, runes, toBuffer, widthOf } from '../bytes.js';
+import { compileGoRegexBytes, goMatch, goReplaceAll, RegexSyntaxError, type GoRegex } from '../regex.js';
+import { htmlEscape, htmlEscapeNumeric, htmlUnescape } from './html.js';
 import { compareVersions } from './versions.js';
-import { DslError, toGoString, utf8Length, type Value } from './values.js';
+import { DslError, toGoString, type Value } from './values.js';
 
 type Fn = (args: readonly Value[]) => Value;
 
@@ -13,40 +17,99 @@ interface Helper {
   fn: Fn;
 }
 
+/** The largest string a helper may build (repeat, replace, replace_regex): host output must not make a result of its square. */
+export const MAX_RESULT = 1 << 24;
+
 const str = toGoString;
-const bytes = (v: Value | undefined): Buffer => Buffer.from(str(v), 'utf8');
+const bytes = (v: Value | undefined): Buffer => toBuffer(str(v));
+const latin1 = (b: Buffer): string => b.toString('latin1');
 
 function invalid(name: string): DslError {
   return new DslError(`invalid dsl function signature for ${name}`);
 }
 
-function regex(pattern: string) {
+function tooLarge(name: string): DslError {
+  return new DslError(`${name}: result larger than ${MAX_RESULT} bytes`);
+}
+
+function regex(pattern: string): GoRegex {
   try {
-    return compileGoRegex(pattern);
+    return compileGoRegexBytes(pattern);
   } catch (err) {
     if (err instanceof RegexSyntaxError) throw new DslError(err.message);
     throw err;
   }
 }
 
-function goTrimSet(s: string, cutset: string, left: boolean, right: boolean): string {
-  const set = new Set(Array.from(cutset));
-  const chars = Array.from(s);
-  let a = 0;
-  let b = chars.length;
-  while (left && a < b && set.has(chars[a] ?? '')) a++;
-  while (right && b > a && set.has(chars[b - 1] ?? '')) b--;
-  return chars.slice(a, b).join('');
+/**
+ * strconv.ParseInt(s, base, 64) as a number (float64(int64), as the DSL returns it). Base 0 reads a
+ * 0x/0o/0b/0 prefix and allows `_` between digits. Undefined when Go would return an error.
+ */
+function parseGoInt(s: string, base = 10): number | undefined {
+  let body = s;
+  let sign = '';
+  if (body.startsWith('+') || body.startsWith('-')) {
+    sign = body[0] === '-' ? '-' : '';
+    body = body.slice(1);
+  }
+  let radix = base;
+  let prefixed = false;
+  if (base === 0) {
+    radix = 10;
+    const p = body.slice(0, 2).toLowerCase();
+    if (p === '0x' || p === '0o' || p === '0b') {
+      radix = p === '0x' ? 16 : p === '0o' ? 8 : 2;
+      body = body.slice(2);
+      prefixed = true;
+    } else if (body.length > 1 && body.startsWith('0')) {
+      radix = 8;
+      body = body.slice(1);
+      prefixed = true;
+    }
+    // Underscores only between digits (the prefix counts as one).
+    if (body.includes('_')) {
+      if (!new RegExp(`^${prefixed ? '_?' : ''}[^_]+(_[^_]+)*$`).test(body)) return undefined;
+      body = body.replaceAll('_', '');
+    }
+  }
+  const digits = radix === 16 ? /^[0-9a-fA-F]+$/ : radix === 8 ? /^[0-7]+$/ : radix === 2 ? /^[01]+$/ : /^[0-9]+$/;
+  if (!digits.test(body)) return undefined;
+  const magnitude = BigInt(`${radix === 16 ? '0x' : radix === 8 ? '0o' : radix === 2 ? '0b' : ''}${body}`);
+  const n = sign === '-' ? -magnitude : magnitude;
+  if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) return undefined;
+  return Number(n);
 }
 
-/** Go's unicode.IsSpace set, used by strings.TrimSpace. */
-function goTrimSpace(s: string): string {
-  return s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu, '');
+/** strconv.Atoi. */
+const atoi = (v: Value | undefined): number | undefined => parseGoInt(str(v));
+
+/** The dsl package's toBool. */
+function toBool(v: Value | undefined): boolean {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v === 1;
+  if (typeof v !== 'string') return false;
+  const s = goTrimSpace(v);
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return true;
+  if (['', '0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return false;
+  const f = parseGoFloat(s);
+  return f !== undefined && f === 1;
 }
 
-function parseGoInt(v: Value | undefined): number | undefined {
-  const s = str(v);
-  return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
+/** strconv.ParseFloat(s, 64) for decimal forms (what a host prints); undefined on a syntax error. */
+function parseGoFloat(s: string): number | undefined {
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
+  if (/^[+-]?(inf|infinity)$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
+  if (/^nan$/i.test(s)) return NaN;
+  return undefined;
+}
+
+/** The dsl package's toInt64 (dec_to_hex): a number is truncated; a string must be a float, then is read by ParseInt base 0. */
+function toInt64(v: Value | undefined): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? Math.trunc(v) : undefined;
+  if (typeof v !== 'string') return undefined;
+  const s = goTrimSpace(v);
+  if (s === '' || parseGoFloat(s) === undefined) return undefined;
+  return parseGoInt(s.replace(/\.0*$/, ''), 0);
 }
 
 function hashHex(algorithm: string): Fn {
@@ -66,90 +129,162 @@ function anyOf(test: (body: string, item: string) => boolean, needAll: boolean, 
   };
 }
 
-function radixToDecimal(prefix: string, radix: number): Fn {
+/** The dsl package's stringNumberToDecimal: with the prefix Go's base 0 reads it, else the digits in `base`. */
+function radixToDecimal(prefix: string, base: number): Fn {
   return ([v]) => {
-    let s = str(v);
-    if (s.startsWith(prefix)) s = s.slice(prefix.length);
-    const digits = radix === 16 ? /^[0-9a-fA-F]+$/ : radix === 8 ? /^[0-7]+$/ : /^[01]+$/;
-    if (!digits.test(s)) throw new DslError(`invalid number: ${s}`);
-    return Number.parseInt(s, radix);
+    const s = str(v);
+    const n = parseGoInt(s, s.startsWith(prefix) ? 0 : base);
+    if (n === undefined) throw new DslError(`invalid number: ${s}`);
+    return n;
   };
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '"': '&#34;' };
-const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** strings.Split / SplitN (n < 0: all, 0: none); an empty separator splits into UTF-8 sequences (a bad byte alone). */
+function goSplit(s: string, sep: string, n: number): string[] {
+  if (n === 0) return [];
+  if (sep === '') {
+    const parts: string[] = [];
+    let i = 0;
+    while (i < s.length && (n < 0 || parts.length < n - 1)) {
+      const w = widthOf(decodeRune(s, i));
+      parts.push(s.slice(i, i + w));
+      i += w;
+    }
+    if (i < s.length) parts.push(s.slice(i));
+    return parts;
+  }
+  const parts = s.split(sep);
+  if (n < 0 || parts.length <= n) return parts;
+  return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+
+/** The dsl package's toChunks: chunks of `size` runes, unless size is not positive or not smaller than the byte length. */
+function chunks(s: string, size: number): string[] {
+  if (size <= 0 || size >= s.length) return [s];
+  const out: string[] = [];
+  let start = 0;
+  let count = 0;
+  for (let i = 0; i < s.length; i += widthOf(decodeRune(s, i))) {
+    if (count === size) {
+      out.push(s.slice(start, i));
+      start = i;
+      count = 0;
+    }
+    count++;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+/** strings.ReplaceAll: an empty `old` inserts `neu` before every UTF-8 sequence and at the end. */
+function replaceLiteral(s: string, old: string, neu: string): string {
+  if (old === '') {
+    if ((runeCount(s) + 1) * neu.length + s.length > MAX_RESULT) throw tooLarge('replace');
+    return neu + goSplit(s, '', -1).join(neu) + (s === '' ? '' : neu);
+  }
+  const parts = s.split(old);
+  if (s.length + (parts.length - 1) * (neu.length - old.length) > MAX_RESULT) throw tooLarge('replace');
+  return parts.join(neu);
+}
+
+/**
+ * The dsl package's TrimAll: removes every rune of the cutset, one rune after the other. On UTF-8
+ * input that is one pass; on bytes that are not, removing a rune can join bytes into another, so
+ * the removals run in order, as Go's do.
+ */
+function removeRunes(s: string, cutset: string): string {
+  const cut = runes(cutset).map((r) => fromRunes([r]));
+  if (isValidUtf8(s)) {
+    const set = new Set(cut);
+    return goSplit(s, '', -1)
+      .filter((ch) => !set.has(ch))
+      .join('');
+  }
+  return cut.reduce((acc, ch) => acc.split(ch).join(''), s);
+}
+
+function replaceRegex(re: GoRegex, s: string, repl: string): string {
+  const out = goReplaceAll(re, s, repl, MAX_RESULT);
+  if (out === undefined) throw tooLarge('replace_regex');
+  return out;
+}
+
+const GOVALIDATOR_INT = /^(?:[-+]?(?:0|[1-9][0-9]*))$/;
+const GOVALIDATOR_FLOAT = /^(?:[-+]?(?:[0-9]+))?(?:\.[0-9]*)?(?:[eE][+-]?(?:[0-9]+))?$/;
 
 const HELPERS: Record<string, Helper> = {
   index: {
     arity: 2,
     fn: ([v, i]) => {
-      const index = parseGoInt(i);
+      const index = atoi(i);
       if (index === undefined) throw new DslError(`invalid index: ${str(i)}`);
       if (Array.isArray(v)) {
         if (index < 0 || index >= v.length) throw new DslError(`index out of range: ${index}`);
         return v[index] as Value;
       }
-      const b = bytes(v as Value);
-      if (index < 0 || index >= b.length) throw new DslError(`index out of range: ${index}`);
-      return b.subarray(index, index + 1).toString('latin1');
+      const s = str(v as Value);
+      if (index < 0 || index >= s.length) throw new DslError(`index out of range: ${index}`);
+      // string(s[i]) converts the byte as a rune: 0xC3 becomes "Ã" (two bytes).
+      return fromRunes([s.charCodeAt(index)]);
     },
   },
-  len: { arity: 1, fn: ([v]) => (Array.isArray(v) ? v.length : utf8Length(str(v))) },
-  to_upper: { arity: 1, fn: ([v]) => str(v).toUpperCase() },
-  to_lower: { arity: 1, fn: ([v]) => str(v).toLowerCase() },
+  len: { arity: 1, fn: ([v]) => (Array.isArray(v) ? v.length : str(v).length) },
+  to_upper: { arity: 1, fn: ([v]) => goToUpper(str(v)) },
+  to_lower: { arity: 1, fn: ([v]) => goToLower(str(v)) },
   sort: {
     fn: (args) => {
       if (args.length === 0) throw invalid('sort');
-      if (args.length === 1) return Array.from(str(args[0])).sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
+      if (args.length === 1) return fromRunes(runes(str(args[0])).sort((a, b) => a - b));
       return args.map(str).sort();
     },
   },
   uniq: {
     fn: (args) => {
       if (args.length === 0) throw invalid('uniq');
-      if (args.length === 1) return [...new Set(Array.from(str(args[0])))].join('');
+      if (args.length === 1) return fromRunes([...new Set(runes(str(args[0])))]);
       return [...new Set(args.map(str))];
     },
   },
   repeat: {
     arity: 2,
     fn: ([v, n]) => {
-      const count = parseGoInt(n);
-      if (count === undefined || count < 0 || count * str(v).length > 1 << 24) throw invalid('repeat');
+      const count = atoi(n);
+      if (count === undefined || count < 0) throw invalid('repeat');
+      if (count * str(v).length > MAX_RESULT) throw tooLarge('repeat');
       return str(v).repeat(count);
     },
   },
-  replace: { arity: 3, fn: ([s, old, neu]) => goReplaceAllLiteral(str(s), str(old), str(neu)) },
-  replace_regex: { arity: 3, fn: ([s, re, repl]) => goReplaceAll(regex(str(re)), str(s), str(repl)) },
-  trim: { arity: 2, fn: ([s, set]) => goTrimSet(str(s), str(set), true, true) },
-  trim_left: { arity: 2, fn: ([s, set]) => goTrimSet(str(s), str(set), true, false) },
-  trim_right: { arity: 2, fn: ([s, set]) => goTrimSet(str(s), str(set), false, true) },
+  replace: { arity: 3, fn: ([s, old, neu]) => replaceLiteral(str(s), str(old), str(neu)) },
+  replace_regex: { arity: 3, fn: ([s, re, repl]) => replaceRegex(regex(str(re)), str(s), str(repl)) },
+  trim: { arity: 2, fn: ([s, set]) => goTrim(str(s), str(set), true, true) },
+  trim_left: { arity: 2, fn: ([s, set]) => goTrim(str(s), str(set), true, false) },
+  trim_right: { arity: 2, fn: ([s, set]) => goTrim(str(s), str(set), false, true) },
   trim_space: { arity: 1, fn: ([s]) => goTrimSpace(str(s)) },
   trim_prefix: { arity: 2, fn: ([s, p]) => (str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s)) },
-  trim_suffix: {
-    arity: 2,
-    fn: ([s, p]) => (str(s).endsWith(str(p)) && str(p) !== '' ? str(s).slice(0, str(s).length - str(p).length) : str(s)),
-  },
-  reverse: { arity: 1, fn: ([s]) => Array.from(str(s)).reverse().join('') },
+  trim_suffix: { arity: 2, fn: ([s, p]) => (str(s).endsWith(str(p)) ? str(s).slice(0, str(s).length - str(p).length) : str(s)) },
+  reverse: { arity: 1, fn: ([s]) => fromRunes(runes(str(s)).reverse()) },
   base64: { arity: 1, fn: ([s]) => bytes(s).toString('base64') },
-  base64_py: { arity: 1, fn: ([s]) => (bytes(s).toString('base64').match(/.{1,76}/g) ?? []).join('\n') },
+  // Python's encoder: lines of 76 characters, each ending in a newline (the last one too).
+  base64_py: { arity: 1, fn: ([s]) => `${(bytes(s).toString('base64').match(/.{1,76}/g) ?? []).join('\n')}\n` },
   base64_decode: {
     arity: 1,
     fn: ([s]) => {
       // Go's decoder skips CR and LF, and insists on padding.
       const text = str(s).replace(/[\r\n]/g, '');
       if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) throw new DslError('illegal base64 data');
-      return Buffer.from(text, 'base64').toString('utf8');
+      return latin1(Buffer.from(text, 'base64'));
     },
   },
   url_encode: {
     fn: (args) => {
       if (args.length < 1) throw invalid('url_encode');
-      const all = args[1] === true || args[1] === 1;
+      // Only a bool turns on "encode all": govaluate's numbers are float64, which the helper ignores.
+      const all = args[1] === true;
       let out = '';
-      for (const ch of str(args[0])) {
-        const keep = /[A-Za-z0-9]/.test(ch) || (!all && "-_.!~*'()".includes(ch));
-        out += keep ? ch : [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+      for (const r of runes(str(args[0]))) {
+        const alnum = (r >= 0x30 && r <= 0x39) || (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a);
+        const keep = alnum || (!all && r < 0x80 && "-_.!~*'()".includes(String.fromCharCode(r)));
+        out += keep ? String.fromCharCode(r) : [...toBuffer(fromRunes([r]))].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
       }
       return out;
     },
@@ -157,42 +292,37 @@ const HELPERS: Record<string, Helper> = {
   url_decode: {
     arity: 1,
     fn: ([s]) => {
-      const b = bytes(s);
-      const out: number[] = [];
-      for (let i = 0; i < b.length; i++) {
-        const hex = b.subarray(i + 1, i + 3).toString('latin1');
-        if (b[i] === 0x25 && i + 2 < b.length && /^[0-9a-fA-F]{2}$/.test(hex)) {
-          out.push(Number.parseInt(hex, 16));
+      const t = str(s);
+      let out = '';
+      for (let i = 0; i < t.length; i++) {
+        const hex = t.slice(i + 1, i + 3);
+        if (t[i] === '%' && i + 2 < t.length && /^[0-9a-fA-F]{2}$/.test(hex)) {
+          out += String.fromCharCode(Number.parseInt(hex, 16));
           i += 2;
-        } else out.push(b[i] ?? 0);
+        } else out += t[i];
       }
-      return Buffer.from(out).toString('utf8');
+      return out;
     },
   },
   hex_encode: {
     fn: (args) => {
       if (args.length < 1 || args.length > 2) throw invalid('hex_encode');
-      return bytes(args[0]).toString('hex');
+      // utils/hex encodes strings only; anything else encodes as nothing.
+      const hex = typeof args[0] === 'string' ? bytes(args[0]).toString('hex') : '';
+      return args.length === 2 && str(args[1]).toLowerCase() === 'x' ? hex.replace(/../g, '\\x$&') : hex;
     },
   },
   hex_decode: {
     arity: 1,
     fn: ([s]) => {
       const text = str(s);
-      if (!/^(?:[0-9a-fA-F]{2})*$/.test(text)) throw new DslError('encoding/hex: invalid byte');
-      return Buffer.from(text, 'hex').toString('utf8');
+      if (text.length % 2 !== 0) throw new DslError('encoding/hex: odd length hex string');
+      if (!/^[0-9a-fA-F]*$/.test(text)) throw new DslError('encoding/hex: invalid byte');
+      return latin1(Buffer.from(text, 'hex'));
     },
   },
-  html_escape: { fn: (args) => str(args[0]).replace(/[&'<>"]/g, (c) => HTML_ESCAPES[c] ?? c) },
-  html_unescape: {
-    arity: 1,
-    fn: ([s]) =>
-      str(s).replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (m, body: string) => {
-        if (body.startsWith('#x')) return String.fromCodePoint(Math.min(Number.parseInt(body.slice(2), 16), 0x10ffff));
-        if (body.startsWith('#')) return String.fromCodePoint(Math.min(Number(body.slice(1)), 0x10ffff));
-        return HTML_ENTITIES[body] ?? m;
-      }),
-  },
+  html_escape: { fn: (args) => (args.length > 1 && toBool(args[1]) ? htmlEscapeNumeric(str(args[0])) : htmlEscape(str(args[0]))) },
+  html_unescape: { arity: 1, fn: ([s]) => htmlUnescape(str(s)) },
   md5: { arity: 1, fn: hashHex('md5') },
   sha1: { arity: 1, fn: hashHex('sha1') },
   sha256: { arity: 1, fn: hashHex('sha256') },
@@ -200,9 +330,11 @@ const HELPERS: Record<string, Helper> = {
   hmac: {
     arity: 3,
     fn: ([alg, data, secret]) => {
-      const name = str(alg);
-      if (!['sha1', 'sha256', 'sha512'].includes(name)) throw new DslError(`hmac hash function is not supported: ${name}`);
-      return createHmac(name, bytes(secret)).update(bytes(data)).digest('hex');
+      const algorithm = alg === 'sha1' || alg === 'sha-1' ? 'sha1' : alg === 'sha256' || alg === 'sha-256' ? 'sha256' : alg === 'sha512' || alg === 'sha-512' ? 'sha512' : undefined;
+      // The helper asserts string data and key; anything else panics in nuclei, an evaluation error here.
+      if (typeof data !== 'string' || typeof secret !== 'string') throw new DslError('hmac: data and key must be strings');
+      if (algorithm === undefined) throw new DslError(`unsupported hash algorithm: '${str(alg)}'`);
+      return createHmac(algorithm, toBuffer(secret)).update(toBuffer(data)).digest('hex');
     },
   },
   contains: { arity: 2, fn: ([a, b]) => str(a).includes(str(b)) },
@@ -218,17 +350,11 @@ const HELPERS: Record<string, Helper> = {
     fn: (args) => {
       if (args.length === 2) {
         const input = str(args[0]);
-        const count = parseGoInt(args[1]);
-        if (count === undefined) return goSplit(input, str(args[1]), -1);
-        // Chunks of `count` runes; a count that is not positive or not shorter than the input keeps it whole.
-        if (count <= 0 || count >= utf8Length(input)) return [input];
-        const chars = Array.from(input);
-        const chunks: string[] = [];
-        for (let i = 0; i < chars.length; i += count) chunks.push(chars.slice(i, i + count).join(''));
-        return chunks;
+        const count = atoi(args[1]);
+        return count === undefined ? goSplit(input, str(args[1]), -1) : chunks(input, count);
       }
       if (args.length === 3) {
-        const n = parseGoInt(args[2]);
+        const n = atoi(args[2]);
         if (n === undefined) throw invalid('split');
         return goSplit(str(args[0]), str(args[1]), n);
       }
@@ -241,29 +367,29 @@ const HELPERS: Record<string, Helper> = {
       const sep = str(args[0]);
       if (args.length === 2) {
         const list = args[1];
-        if (!Array.isArray(list)) throw new DslError('cannot cast elements into string');
-        return list.map((x) => str(x as Value)).join(sep);
+        if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) throw new DslError('cannot cast elements into string');
+        return (list as string[]).join(sep);
       }
       if (args.slice(1).some((x) => Array.isArray(x))) throw new DslError('cannot use join on more than one slice element');
       return args.slice(1).map(str).join(sep);
     },
   },
-  regex: { arity: 2, fn: ([re, s]) => goMatchString(regex(str(re)), str(s)) },
+  regex: { arity: 2, fn: ([re, s]) => goMatch(regex(str(re)), str(s)) },
   regex_all: {
     fn: (args) => {
       if (args.length < 2) throw invalid('regex_all');
       const re = regex(str(args[0]));
-      return args.slice(1).every((a) => goMatchString(re, str(a)));
+      return args.slice(1).every((a) => goMatch(re, str(a)));
     },
   },
   regex_any: {
     fn: (args) => {
       if (args.length < 2) throw invalid('regex_any');
       const re = regex(str(args[0]));
-      return args.slice(1).some((a) => goMatchString(re, str(a)));
+      return args.slice(1).some((a) => goMatch(re, str(a)));
     },
   },
-  remove_bad_chars: { arity: 2, fn: ([s, bad]) => Array.from(str(s)).filter((c) => !str(bad).includes(c)).join('') },
+  remove_bad_chars: { arity: 2, fn: ([s, bad]) => removeRunes(str(s), str(bad)) },
   compare_versions: {
     fn: (args) => {
       if (args.length < 2) throw invalid('compare_versions');
@@ -274,27 +400,19 @@ const HELPERS: Record<string, Helper> = {
     arity: 1,
     fn: ([v]) => {
       const s = str(v);
-      if (/^[+-]?\d+$/.test(s) || /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
-      throw new DslError(`${s} could not be converted to int`);
+      // govalidator's IsInt and IsFloat decide, strconv parses.
+      const n = GOVALIDATOR_INT.test(s) ? parseGoInt(s) : s !== '' && GOVALIDATOR_FLOAT.test(s) ? parseGoFloat(s) : undefined;
+      if (n === undefined) throw new DslError(`${s} could not be converted to int`);
+      return n;
     },
   },
   to_string: { arity: 1, fn: ([v]) => str(v) },
-  to_bool: {
-    arity: 1,
-    fn: ([v]) => {
-      if (typeof v === 'boolean') return v;
-      if (typeof v === 'number') return v === 1;
-      const s = str(v).trim();
-      if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return true;
-      if (/^[+-]?(\d+(?:\.\d*)?|\.\d+)$/.test(s)) return Number(s) === 1;
-      return false;
-    },
-  },
+  to_bool: { arity: 1, fn: ([v]) => toBool(v) },
   dec_to_hex: {
     arity: 1,
     fn: ([v]) => {
-      const n = typeof v === 'number' ? Math.trunc(v) : parseGoInt(v);
-      if (n === undefined || !Number.isFinite(n)) throw new DslError('invalid number');
+      const n = toInt64(v);
+      if (n === undefined) throw new DslError('invalid number');
       return n.toString(16);
     },
   },
@@ -304,14 +422,18 @@ const HELPERS: Record<string, Helper> = {
   substr: {
     fn: (args) => {
       if (args.length < 2) throw invalid('substr');
-      const b = bytes(args[0]);
-      if (b.length === 0) throw new DslError('empty string');
-      const start = parseGoInt(args[1]);
-      if (start === undefined || start < 0 || start > b.length) throw new DslError('invalid start position');
-      if (args.length === 2) return b.subarray(start).toString('utf8');
-      const end = parseGoInt(args[2]);
-      if (end === undefined || end < start || end > b.length) throw new DslError('invalid end position');
-      return b.subarray(start, end).toString('utf8');
+      const s = str(args[0]);
+      if (s.length === 0) throw new DslError('empty string');
+      const start = atoi(args[1]);
+      if (start === undefined || start < 0) throw new DslError('invalid start position');
+      if (start > s.length) throw new DslError('start position bigger than slice length');
+      if (args.length === 2) return s.slice(start);
+      const end = atoi(args[2]);
+      if (end === undefined) throw new DslError('invalid end position');
+      if (end < 0) throw new DslError('negative end position');
+      if (end < start) throw new DslError('end position before start');
+      if (end > s.length) throw new DslError('end position bigger than slice length start');
+      return s.slice(start, end);
     },
   },
   count: {
@@ -319,25 +441,10 @@ const HELPERS: Record<string, Helper> = {
       if (args.length < 2) throw invalid('count');
       const s = str(args[0]);
       const sub = str(args[1]);
-      if (sub === '') return Array.from(s).length + 1;
-      return s.split(sub).length - 1;
+      return sub === '' ? runeCount(s) + 1 : s.split(sub).length - 1;
     },
   },
 };
-
-/** strings.ReplaceAll: an empty `old` inserts `new` around every rune, as Go does. */
-function goReplaceAllLiteral(s: string, old: string, neu: string): string {
-  if (old === '') return neu + Array.from(s).join(neu) + (s === '' ? '' : neu);
-  return s.split(old).join(neu);
-}
-
-/** strings.Split / SplitN (n < 0: all); an empty separator splits into runes. */
-function goSplit(s: string, sep: string, n: number): string[] {
-  if (n === 0) return [];
-  const parts = sep === '' ? Array.from(s) : s.split(sep);
-  if (n < 0 || parts.length <= n) return parts;
-  return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
-}
 
 // nuclei also accepts each name without underscores (`tolower`), kept for old templates.
 const TABLE = new Map<string, Helper>();

@@ -2,6 +2,7 @@
 // < comparators (`== != < > <= >= =~ !~ in`) < bitwise `& | ^` < shifts < `+ -` < `* / %` < `**`
 // < prefix `- ! ~`, calls and values. Same-level operators associate to the left.
 import { tokenize, type Token } from './lexer.js';
+import { fromText } from '../bytes.js';
 import { compileGoRegex, RegexSyntaxError, type GoRegex } from '../regex.js';
 import { DslSyntaxError, type Value } from './values.js';
 
@@ -9,7 +10,8 @@ export type Node =
   | { t: 'lit'; value: Value }
   /** A string literal holding `{{…}}` markers, rendered against the data at evaluation (never re-parsed). */
   | { t: 'template'; text: string }
-  | { t: 'pattern'; regex: GoRegex }
+  /** A constant right side of `=~`, compiled at load; `value` is its literal (bytes). */
+  | { t: 'pattern'; regex: GoRegex; value: string }
   | { t: 'var'; name: string }
   | { t: 'access'; path: string[] }
   | { t: 'call'; name: string; args: Node[] }
@@ -41,6 +43,8 @@ export function parseExpression(expression: string, isFunction: (name: string) =
 
 class Parser {
   private i = 0;
+  /** The text of each string literal, for a pattern compiled from it. */
+  private readonly texts = new Map<Node, string>();
   constructor(private readonly tokens: readonly Token[]) {}
 
   done(): boolean {
@@ -79,7 +83,7 @@ class Parser {
   private optimizeRegex(op: string, right: Node): Node {
     if ((op !== '=~' && op !== '!~') || right.t !== 'lit' || typeof right.value !== 'string') return right;
     try {
-      return { t: 'pattern', regex: compileGoRegex(right.value) };
+      return { t: 'pattern', regex: compileGoRegex(this.texts.get(right) ?? right.value), value: right.value };
     } catch (err) {
       if (err instanceof RegexSyntaxError) throw new DslSyntaxError(err.message);
       throw err;
@@ -122,8 +126,13 @@ class Parser {
       case 'NUMERIC':
       case 'BOOLEAN':
         return { t: 'lit', value: tok.value };
-      case 'STRING':
-        return /\{\{[^{}]+\}\}/.test(tok.value) ? { t: 'template', text: tok.value } : { t: 'lit', value: tok.value };
+      case 'STRING': {
+        // Expressions are text; their strings are Go strings (UTF-8 bytes) from here on.
+        if (/\{\{[^{}]+\}\}/.test(tok.value)) return { t: 'template', text: fromText(tok.value) };
+        const node: Node = { t: 'lit', value: fromText(tok.value) };
+        this.texts.set(node, tok.value);
+        return node;
+      }
       default:
         throw new DslSyntaxError(`Unexpected token '${String(tok.value)}'`);
     }

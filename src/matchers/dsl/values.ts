@@ -78,20 +78,7 @@ export function deepEqual(a: Value, b: Value): boolean {
   return a === b;
 }
 
-/** Go compares strings bytewise (UTF-8), which is code point order, not UTF-16 unit order. */
+/** Go compares strings bytewise; on byte strings that is plain code unit order. */
 export function compareStrings(a: string, b: string): number {
-  const ai = a[Symbol.iterator]();
-  const bi = b[Symbol.iterator]();
-  for (;;) {
-    const x = ai.next();
-    const y = bi.next();
-    if (x.done === true || y.done === true) return x.done === true ? (y.done === true ? 0 : -1) : 1;
-    const cx = x.value.codePointAt(0) ?? 0;
-    const cy = y.value.codePointAt(0) ?? 0;
-    if (cx !== cy) return cx < cy ? -1 : 1;
-  }
-}
-
-export function utf8Length(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+  return a < b ? -1 : a > b ? 1 : 0;
 }

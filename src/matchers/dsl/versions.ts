@@ -1,96 +1,160 @@
-// compare_versions: the subset of hashicorp/go-version that nuclei's helper relies on: versions like
-// `v1.2.3-rc.1+meta`, constraints `=`, `!=`, `>`, `<`, `>=`, `<=`, `~>` joined by commas (all must hold).
+// compare_versions: hashicorp/go-version v1.6.0 (the version nuclei's DSL pins), re-implemented:
+// versions and constraints are read with go-version's own regular expressions, run by our Go regexp
+// (linear time, so a host printing a long pseudo-version costs what it is long), segments are int64.
+import { compileGoRegex, goFindAllSubmatch } from '../regex.js';
 import { DslError } from './values.js';
 
-interface Version {
-  segments: number[];
-  /** How many segments were written (`~>` depends on it). */
-  specified: number;
-  pre: string;
+const VERSION =
+  `v?([0-9]+(\\.[0-9]+)*?)` +
+  `(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)))?` +
+  `(\\+([0-9A-Za-z\\-~]+(\\.[0-9A-Za-z\\-~]+)*))?` +
+  `?`;
+const OPERATORS = ['', '=', '!=', '>', '<', '>=', '<=', '~>'];
+
+let compiled: { version: ReturnType<typeof compileGoRegex>; constraint: ReturnType<typeof compileGoRegex> } | undefined;
+function patterns() {
+  compiled ??= {
+    version: compileGoRegex(`^${VERSION}$`),
+    // go-version joins the operators in map order; the anchors make every order parse alike.
+    constraint: compileGoRegex(`^\\s*(${OPERATORS.map(quoteMeta).join('|')})\\s*(${VERSION})\\s*$`),
+  };
+  return compiled;
 }
 
-const VERSION_RE = /^v?(\d+(?:\.\d+)*)(?:-(\d[0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*)|(-?[A-Za-z\-~][0-9A-Za-z\-~]*(?:\.[0-9A-Za-z\-~]+)*))?(?:\+[0-9A-Za-z\-~]+(?:\.[0-9A-Za-z\-~]+)*)?$/;
+/** regexp.QuoteMeta. */
+function quoteMeta(s: string): string {
+  return s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+}
+
+interface Version {
+  segments: bigint[];
+  /** How many segments were written (before padding to three). */
+  si: number;
+  pre: string;
+  metadata: string;
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -(2n ** 63n);
+
+/** strconv.ParseInt(s, 10, 64): the value (0 on a syntax error, the bound on overflow) and whether it parsed. */
+function parseInt64(s: string): [bigint, boolean] {
+  if (!/^[+-]?\d+$/.test(s)) return [0n, false];
+  const v = BigInt(s);
+  if (v > INT64_MAX) return [INT64_MAX, false];
+  if (v < INT64_MIN) return [INT64_MIN, false];
+  return [v, true];
+}
 
 function parseVersion(text: string): Version {
-  const m = VERSION_RE.exec(text.trim());
-  if (m === null) throw new DslError(`error parsing argument value: Malformed version: ${text}`);
-  const parts = (m[1] ?? '0').split('.').map(Number);
-  const specified = parts.length;
-  while (parts.length < 3) parts.push(0);
-  const pre = m[2] ?? (m[3] ?? '').replace(/^-/, '');
-  return { segments: parts, specified, pre };
+  const m = goFindAllSubmatch(patterns().version, text, 1)[0];
+  if (m === undefined) throw new DslError(`Malformed version: ${text}`);
+  const parts = (m[1] ?? '').split('.');
+  const segments = parts.map((p) => {
+    const [v, ok] = parseInt64(p);
+    if (!ok) throw new DslError(`Error parsing version: strconv.ParseInt: parsing "${p}": value out of range`);
+    return v;
+  });
+  while (segments.length < 3) segments.push(0n);
+  return { segments, si: parts.length, pre: m[7] !== '' ? (m[7] ?? '') : (m[4] ?? ''), metadata: m[10] ?? '' };
 }
 
-function comparePre(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === '') return 1;
-  if (b === '') return -1;
-  const pa = a.split('.');
-  const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    if (x === y) continue;
-    const nx = /^\d+$/.test(x);
-    const ny = /^\d+$/.test(y);
-    if (nx && ny) return Number(x) < Number(y) ? -1 : 1;
-    if (nx !== ny) return nx ? -1 : 1;
-    return x < y ? -1 : 1;
+function show(v: Version): string {
+  return v.segments.join('.') + (v.pre !== '' ? `-${v.pre}` : '') + (v.metadata !== '' ? `+${v.metadata}` : '');
+}
+
+function compare(a: Version, b: Version): number {
+  if (show(a) === show(b)) return 0;
+  if (a.segments.length === b.segments.length && a.segments.every((s, i) => s === b.segments[i])) {
+    if (a.pre === '' && b.pre === '') return 0;
+    if (a.pre === '') return 1;
+    if (b.pre === '') return -1;
+    return comparePrereleases(a.pre, b.pre);
+  }
+  const n = Math.max(a.segments.length, b.segments.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.segments[i];
+    const y = b.segments[i];
+    // Past the end of the shorter one, only non-zero segments make a difference.
+    if (x === undefined) return b.segments.slice(i).some((s) => s !== 0n) ? -1 : 0;
+    if (y === undefined) return a.segments.slice(i).some((s) => s !== 0n) ? 1 : 0;
+    if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
 }
 
-function compare(a: Version, b: Version): number {
-  const n = Math.max(a.segments.length, b.segments.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.segments[i] ?? 0;
-    const y = b.segments[i] ?? 0;
-    if (x !== y) return x < y ? -1 : 1;
+function comparePrereleases(a: string, b: string): number {
+  if (a === b) return 0;
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const c = comparePart(pa[i] ?? '', pb[i] ?? '');
+    if (c !== 0) return c;
   }
-  return comparePre(a.pre, b.pre);
+  return 0;
 }
 
-/** A pre-release only satisfies constraints that name a pre-release of the same base version. */
+function comparePart(a: string, b: string): number {
+  if (a === b) return 0;
+  const [ai, aNumeric] = parseInt64(a);
+  const [bi, bNumeric] = parseInt64(b);
+  if (a === '') return bNumeric ? -1 : 1;
+  if (b === '') return aNumeric ? 1 : -1;
+  if (aNumeric && !bNumeric) return -1;
+  if (!aNumeric && bNumeric) return 1;
+  // Go compares strings bytewise; these parts are ASCII.
+  if (!aNumeric && !bNumeric && a > b) return 1;
+  if (ai > bi) return 1;
+  return -1;
+}
+
+/** A pre-release only satisfies an ordering constraint that names a pre-release of the same segments. */
 function prereleaseOk(v: Version, c: Version): boolean {
-  if (v.pre !== '' && c.pre !== '') return v.segments.join('.') === c.segments.join('.');
-  if (v.pre !== '' && c.pre === '') return false;
-  return true;
+  if (c.pre !== '' && v.pre !== '') return c.segments.length === v.segments.length && c.segments.every((s, i) => s === v.segments[i]);
+  return !(c.pre === '' && v.pre !== '');
 }
 
 function check(op: string, v: Version, c: Version): boolean {
-  const cmp = compare(v, c);
   switch (op) {
     case '':
     case '=':
-      return cmp === 0;
+      return compare(v, c) === 0;
     case '!=':
-      return cmp !== 0;
+      return compare(v, c) !== 0;
     case '>':
-      return prereleaseOk(v, c) && cmp > 0;
+      return prereleaseOk(v, c) && compare(v, c) === 1;
     case '<':
-      return prereleaseOk(v, c) && cmp < 0;
+      return prereleaseOk(v, c) && compare(v, c) === -1;
     case '>=':
-      return prereleaseOk(v, c) && cmp >= 0;
+      return prereleaseOk(v, c) && compare(v, c) >= 0;
     case '<=':
-      return prereleaseOk(v, c) && cmp <= 0;
-    case '~>': {
-      if (!prereleaseOk(v, c) || (c.pre !== '' && v.pre === '') || cmp < 0) return false;
-      for (let i = 0; i < c.specified - 1; i++) if (v.segments[i] !== c.segments[i]) return false;
-      return (c.segments[c.specified - 1] ?? 0) <= (v.segments[c.specified - 1] ?? 0);
+      return prereleaseOk(v, c) && compare(v, c) <= 0;
+    default: {
+      // ~> : at least c, and the segments written in c but the last are the same.
+      if (!prereleaseOk(v, c) || (c.pre !== '' && v.pre === '') || compare(v, c) < 0) return false;
+      const cs = c.segments.length;
+      if (cs > v.segments.length) return false;
+      for (let i = 0; i < c.si - 1; i++) if (v.segments[i] !== c.segments[i]) return false;
+      return (c.segments[cs - 1] ?? 0n) <= (v.segments[cs - 1] ?? 0n);
     }
-    default:
-      throw new DslError(`Malformed constraint: ${op}`);
   }
 }
 
+/** compare_versions(version, constraints...): every comma-separated constraint must hold. */
 export function compareVersions(version: string, constraints: readonly string[]): boolean {
-  const v = parseVersion(version);
-  const all = constraints.join(',').split(',');
-  return all.every((raw) => {
-    const m = /^\s*(?:(=|!=|>=|<=|>|<|~>)\s*)?(\S+)\s*$/.exec(raw);
-    if (m === null) throw new DslError(`Malformed constraint: ${raw}`);
-    return check(m[1] ?? '', v, parseVersion(m[2] ?? ''));
-  });
+  let v: Version;
+  try {
+    v = parseVersion(version);
+  } catch (err) {
+    throw new DslError(`error parsing argument value: ${(err as Error).message}`);
+  }
+  const parsed = constraints
+    .join(',')
+    .split(',')
+    .map((single) => {
+      const m = goFindAllSubmatch(patterns().constraint, single, 1)[0];
+      if (m === undefined) throw new DslError(`Malformed constraint: ${single}`);
+      return { op: m[1] ?? '', c: parseVersion(m[2] ?? '') };
+    });
+  return parsed.every(({ op, c }) => check(op, v, c));
 }

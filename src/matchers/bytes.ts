@@ -1,0 +1,250 @@
+// Go strings are bytes, and nuclei evaluates host output as Go strings. Inside src/matchers every
+// string value is therefore a byte string: one UTF-16 unit per byte (0–255). `length`, `slice`,
+// `includes` and `indexOf` are then Go's bytewise operations, and a byte that is not UTF-8 is just a
+// byte (it never throws, never turns into three bytes of U+FFFD). Text comes in through fromText and
+// goes out through toText; rune-wise operations decode UTF-8 the way Go's utf8 package does.
+import { isUtf8 } from 'node:buffer';
+
+/**
+ * How a transport hands over bytes that are not UTF-8: each such byte b becomes the lone surrogate
+ * U+DC00+b (never produced by decoding UTF-8, so the mapping is reversible), the rest is decoded text.
+ */
+export function decodeOutput(bytes: Uint8Array): string {
+  try {
+    return STRICT.decode(bytes);
+  } catch {
+    // Not UTF-8: keep the valid runs as text and escape each bad byte.
+  }
+  const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < s.length; ) {
+    const r = decodeRune(s, i);
+    // A real U+FFFD is three bytes wide; RuneError of width 1 is a byte that is not UTF-8.
+    if (runeOf(r) === RUNE_ERROR && widthOf(r) === 1) {
+      out += toText(s.slice(start, i)) + String.fromCharCode(0xdc00 + s.charCodeAt(i));
+      start = i + 1;
+    }
+    i += widthOf(r);
+  }
+  return out + toText(s.slice(start));
+}
+
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const ASCII = /^[\x00-\x7f]*$/;
+/** Lone low surrogates U+DC80–U+DCFF: bytes decodeOutput could not decode. */
+const ESCAPED_BYTE = /[\udc80-\udcff]/gu;
+
+/** Text (a template's words, a host's decoded output) as the bytes Go would hold: UTF-8, escaped bytes restored. */
+export function fromText(text: string): string {
+  if (ASCII.test(text)) return text;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(ESCAPED_BYTE)) {
+    out += utf8(text.slice(last, m.index)) + String.fromCharCode(text.charCodeAt(m.index) - 0xdc00);
+    last = m.index + 1;
+  }
+  return out + utf8(text.slice(last));
+}
+
+function utf8(text: string): string {
+  return ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1');
+}
+
+/** Bytes as text for reports and environments: what is not UTF-8 shows as U+FFFD. */
+export function toText(bytes: string): string {
+  return ASCII.test(bytes) ? bytes : Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+/** The byte string as a Buffer (a copy), for hashing, encoding and the regex engine. */
+export function toBuffer(bytes: string): Buffer {
+  return Buffer.from(bytes, 'latin1');
+}
+
+export function isValidUtf8(bytes: string): boolean {
+  return ASCII.test(bytes) || isUtf8(toBuffer(bytes));
+}
+
+export const RUNE_ERROR = 0xfffd;
+
+/** A decoded rune and its width in bytes, packed into one number (no allocation per rune). */
+export type Decoded = number;
+export const runeOf = (d: Decoded): number => Math.floor(d / 8);
+export const widthOf = (d: Decoded): number => d % 8;
+const pack = (rune: number, width: number): Decoded => rune * 8 + width;
+
+/** utf8.DecodeRuneInString(s[i:]): a byte that does not start a valid sequence is RuneError of width 1. */
+export function decodeRune(s: string, i: number): Decoded {
+  const b0 = s.charCodeAt(i);
+  if (b0 < 0x80) return pack(b0, 1);
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  let rune: number;
+  if (b0 >= 0xc2 && b0 <= 0xdf) {
+    need = 1;
+    rune = b0 & 0x1f;
+  } else if (b0 >= 0xe0 && b0 <= 0xef) {
+    need = 2;
+    rune = b0 & 0x0f;
+    if (b0 === 0xe0) lo = 0xa0;
+    else if (b0 === 0xed) hi = 0x9f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    need = 3;
+    rune = b0 & 0x07;
+    if (b0 === 0xf0) lo = 0x90;
+    else if (b0 === 0xf4) hi = 0x8f;
+  } else return pack(RUNE_ERROR, 1);
+  // Past the end charCodeAt is NaN, which fails the range test: a cut sequence is RuneError of width 1.
+  for (let k = 1; k <= need; k++) {
+    const b = s.charCodeAt(i + k);
+    const min = k === 1 ? lo : 0x80;
+    const max = k === 1 ? hi : 0xbf;
+    if (!(b >= min && b <= max)) return pack(RUNE_ERROR, 1);
+    rune = rune * 64 + (b & 0x3f);
+  }
+  return pack(rune, need + 1);
+}
+
+/** utf8.DecodeLastRuneInString(s[:end]). */
+export function decodeLastRune(s: string, end: number): Decoded {
+  const last = s.charCodeAt(end - 1);
+  if (last < 0x80) return pack(last, 1);
+  const lim = Math.max(0, end - 4);
+  let start = end - 2;
+  while (start >= lim && (s.charCodeAt(start) & 0xc0) === 0x80) start--;
+  if (start < lim) start = lim;
+  const d = decodeRune(s, start);
+  return start + widthOf(d) === end ? d : pack(RUNE_ERROR, 1);
+}
+
+/** string(r) in Go: the UTF-8 bytes of a rune; surrogates and values past U+10FFFF become U+FFFD. */
+export function encodeRune(r: number): string {
+  if (r < 0x80 && r >= 0) return String.fromCharCode(r);
+  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) r = RUNE_ERROR;
+  return utf8(String.fromCodePoint(r));
+}
+
+/** utf8.RuneCountInString. */
+export function runeCount(s: string): number {
+  if (ASCII.test(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i += widthOf(decodeRune(s, i))) n++;
+  return n;
+}
+
+/** The runes of s as Go's `for _, r := range s` yields them (a bad byte is RuneError). */
+export function runes(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const d = decodeRune(s, i);
+    out.push(runeOf(d));
+    i += widthOf(d);
+  }
+  return out;
+}
+
+/** string([]rune): each rune's UTF-8 bytes. */
+export function fromRunes(rs: readonly number[]): string {
+  let out = '';
+  for (const r of rs) out += encodeRune(r);
+  return out;
+}
+
+/** unicode.IsSpace. */
+export function isSpace(r: number): boolean {
+  if (r <= 0xff) return r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0;
+  return r === 0x1680 || (r >= 0x2000 && r <= 0x200a) || r === 0x2028 || r === 0x2029 || r === 0x202f || r === 0x205f || r === 0x3000;
+}
+
+/** strings.TrimFunc(s, f) with f over runes (bad bytes are RuneError). Linear: one step per rune trimmed. */
+export function trimRunes(s: string, f: (r: number) => boolean, left = true, right = true): string {
+  let start = 0;
+  let end = s.length;
+  while (left && start < end) {
+    const d = decodeRune(s, start);
+    if (!f(runeOf(d))) break;
+    start += widthOf(d);
+  }
+  while (right && end > start) {
+    const d = decodeLastRune(s, end);
+    if (!f(runeOf(d))) break;
+    end -= widthOf(d);
+  }
+  return s.slice(start, end);
+}
+
+/** strings.TrimSpace. */
+export function goTrimSpace(s: string): string {
+  return trimRunes(s, isSpace);
+}
+
+/**
+ * strings.Trim/TrimLeft/TrimRight(s, cutset): an ASCII cutset trims bytes; otherwise runes, where a
+ * bad byte counts as RuneError, which the cutset holds when it has U+FFFD or a bad byte itself.
+ */
+export function goTrim(s: string, cutset: string, left: boolean, right: boolean): string {
+  if (s === '' || cutset === '') return s;
+  if (ASCII.test(cutset)) {
+    let start = 0;
+    let end = s.length;
+    while (left && start < end && cutset.includes(s.charAt(start))) start++;
+    while (right && end > start && cutset.includes(s.charAt(end - 1))) end--;
+    return s.slice(start, end);
+  }
+  const set = new Set(runes(cutset));
+  return trimRunes(s, (r) => set.has(r), left, right);
+}
+
+/** strings.ToLower: ASCII bytewise; otherwise unicode.ToLower per rune, and a bad byte becomes U+FFFD (strings.Map does that). */
+export function goToLower(s: string): string {
+  return mapCase(s, lowerRune, (b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
+}
+
+/** strings.ToUpper, likewise. */
+export function goToUpper(s: string): string {
+  return mapCase(s, upperRune, (b) => (b >= 0x61 && b <= 0x7a ? b - 32 : b));
+}
+
+function mapCase(s: string, rune: (r: number) => number, ascii: (b: number) => number): string {
+  if (ASCII.test(s)) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += String.fromCharCode(ascii(s.charCodeAt(i)));
+    return out;
+  }
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const d = decodeRune(s, i);
+    out += encodeRune(rune(runeOf(d)));
+    i += widthOf(d);
+  }
+  return out;
+}
+
+const lowerCache = new Map<number, number>();
+const upperCache = new Map<number, number>();
+
+/** unicode.ToLower: the simple (one-rune) mapping. JS gives full mappings; the only multi-rune lower case (U+0130) starts with its simple one. */
+function lowerRune(r: number): number {
+  if (r < 0x80) return r >= 0x41 && r <= 0x5a ? r + 32 : r;
+  let m = lowerCache.get(r);
+  if (m === undefined) {
+    m = String.fromCodePoint(r).toLowerCase().codePointAt(0) ?? r;
+    lowerCache.set(r, m);
+  }
+  return m;
+}
+
+/** unicode.ToUpper: the simple mapping. A full mapping of several runes (ß → SS) means there is none, except Greek letters with ypogegrammeni, whose simple mapping is the title-case letter. */
+function upperRune(r: number): number {
+  if (r < 0x80) return r >= 0x61 && r <= 0x7a ? r - 32 : r;
+  let m = upperCache.get(r);
+  if (m === undefined) {
+    const full = Array.from(String.fromCodePoint(r).toUpperCase());
+    if (full.length === 1) m = full[0]?.codePointAt(0) ?? r;
+    else if (r >= 0x1f80 && r <= 0x1faf && (r & 0xf) < 8) m = r + 8;
+    else m = ({ 0x1fb3: 0x1fbc, 0x1fc3: 0x1fcc, 0x1ff3: 0x1ffc } as Record<number, number>)[r] ?? r;
+    upperCache.set(r, m);
+  }
+  return m;
+}
