@@ -16,18 +16,31 @@ export function decodeOutput(bytes: Uint8Array): string {
     // Not UTF-8: keep the valid runs as text and escape each bad byte.
   }
   const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  let out = '';
+  // UTF-16LE units in a growing buffer: appending to a JS string per bad byte is not linear in practice.
+  let out = Buffer.allocUnsafe(bytes.byteLength * 2 + 2);
+  let len = 0;
   let start = 0;
+  const flush = (end: number) => {
+    const text = toText(s.slice(start, end));
+    if (len + text.length * 2 + 2 > out.length) {
+      const next = Buffer.allocUnsafe((len + text.length * 2 + 2) * 2);
+      out.copy(next, 0, 0, len);
+      out = next;
+    }
+    len += out.write(text, len, 'utf16le');
+  };
   for (let i = 0; i < s.length; ) {
     const r = decodeRune(s, i);
     // A real U+FFFD is three bytes wide; RuneError of width 1 is a byte that is not UTF-8.
     if (runeOf(r) === RUNE_ERROR && widthOf(r) === 1) {
-      out += toText(s.slice(start, i)) + String.fromCharCode(0xdc00 + s.charCodeAt(i));
+      flush(i);
+      len = out.writeUInt16LE(0xdc00 + s.charCodeAt(i), len);
       start = i + 1;
     }
     i += widthOf(r);
   }
-  return out + toText(s.slice(start));
+  flush(s.length);
+  return out.toString('utf16le', 0, len);
 }
 
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -38,13 +51,13 @@ const ESCAPED_BYTE = /[\udc80-\udcff]/gu;
 /** Text (a template's words, a host's decoded output) as the bytes Go would hold: UTF-8, escaped bytes restored. */
 export function fromText(text: string): string {
   if (ASCII.test(text)) return text;
-  let out = '';
+  const out = new ByteBuilder();
   let last = 0;
   for (const m of text.matchAll(ESCAPED_BYTE)) {
-    out += utf8(text.slice(last, m.index)) + String.fromCharCode(text.charCodeAt(m.index) - 0xdc00);
+    out.bytes(utf8(text.slice(last, m.index))).byte(text.charCodeAt(m.index) - 0xdc00);
     last = m.index + 1;
   }
-  return out + utf8(text.slice(last));
+  return out.bytes(utf8(text.slice(last))).toString();
 }
 
 function utf8(text: string): string {
@@ -120,9 +133,7 @@ export function decodeLastRune(s: string, end: number): Decoded {
 
 /** string(r) in Go: the UTF-8 bytes of a rune; surrogates and values past U+10FFFF become U+FFFD. */
 export function encodeRune(r: number): string {
-  if (r < 0x80 && r >= 0) return String.fromCharCode(r);
-  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) r = RUNE_ERROR;
-  return utf8(String.fromCodePoint(r));
+  return r >= 0 && r < 0x80 ? String.fromCharCode(r) : new ByteBuilder().rune(r).toString();
 }
 
 /** utf8.RuneCountInString. */
@@ -146,9 +157,9 @@ export function runes(s: string): number[] {
 
 /** string([]rune): each rune's UTF-8 bytes. */
 export function fromRunes(rs: readonly number[]): string {
-  let out = '';
-  for (const r of rs) out += encodeRune(r);
-  return out;
+  const out = new ByteBuilder();
+  for (const r of rs) out.rune(r);
+  return out.toString();
 }
 
 /** unicode.IsSpace. */
@@ -186,10 +197,11 @@ export function goTrimSpace(s: string): string {
 export function goTrim(s: string, cutset: string, left: boolean, right: boolean): string {
   if (s === '' || cutset === '') return s;
   if (ASCII.test(cutset)) {
+    const set = new Set(Array.from(cutset, (c) => c.charCodeAt(0)));
     let start = 0;
     let end = s.length;
-    while (left && start < end && cutset.includes(s.charAt(start))) start++;
-    while (right && end > start && cutset.includes(s.charAt(end - 1))) end--;
+    while (left && start < end && set.has(s.charCodeAt(start))) start++;
+    while (right && end > start && set.has(s.charCodeAt(end - 1))) end--;
     return s.slice(start, end);
   }
   const set = new Set(runes(cutset));
@@ -198,27 +210,24 @@ export function goTrim(s: string, cutset: string, left: boolean, right: boolean)
 
 /** strings.ToLower: ASCII bytewise; otherwise unicode.ToLower per rune, and a bad byte becomes U+FFFD (strings.Map does that). */
 export function goToLower(s: string): string {
-  return mapCase(s, lowerRune, (b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
+  return mapCase(s, lowerRune, (a) => a.toLowerCase());
 }
 
 /** strings.ToUpper, likewise. */
 export function goToUpper(s: string): string {
-  return mapCase(s, upperRune, (b) => (b >= 0x61 && b <= 0x7a ? b - 32 : b));
+  return mapCase(s, upperRune, (a) => a.toUpperCase());
 }
 
-function mapCase(s: string, rune: (r: number) => number, ascii: (b: number) => number): string {
-  if (ASCII.test(s)) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) out += String.fromCharCode(ascii(s.charCodeAt(i)));
-    return out;
-  }
-  let out = '';
+function mapCase(s: string, rune: (r: number) => number, ascii: (s: string) => string): string {
+  // On ASCII, JavaScript's case mapping is exactly Go's.
+  if (ASCII.test(s)) return ascii(s);
+  const out = new ByteBuilder();
   for (let i = 0; i < s.length; ) {
     const d = decodeRune(s, i);
-    out += encodeRune(rune(runeOf(d)));
+    out.rune(rune(runeOf(d)));
     i += widthOf(d);
   }
-  return out;
+  return out.toString();
 }
 
 const lowerCache = new Map<number, number>();
@@ -247,4 +256,60 @@ function upperRune(r: number): number {
     upperCache.set(r, m);
   }
   return m;
+}
+
+/**
+ * Builds a byte string a piece at a time in a growing buffer: appending to a JS string a byte or a
+ * match at a time is not linear in practice (each piece is an object for the collector).
+ */
+export class ByteBuilder {
+  private buf = Buffer.allocUnsafe(64);
+  private len = 0;
+
+  get length(): number {
+    return this.len;
+  }
+
+  private room(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + n));
+    this.buf.copy(next, 0, 0, this.len);
+    this.buf = next;
+  }
+
+  byte(b: number): this {
+    this.room(1);
+    this.buf[this.len++] = b;
+    return this;
+  }
+
+  bytes(s: string): this {
+    this.room(s.length);
+    this.len += this.buf.write(s, this.len, 'latin1');
+    return this;
+  }
+
+  /** The UTF-8 bytes of a rune; surrogates and values past U+10FFFF write U+FFFD, as Go does. */
+  rune(r: number): this {
+    if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) r = RUNE_ERROR;
+    if (r < 0x80) return this.byte(r);
+    this.room(4);
+    const b = this.buf;
+    if (r < 0x800) {
+      b[this.len++] = 0xc0 | (r >> 6);
+    } else if (r < 0x10000) {
+      b[this.len++] = 0xe0 | (r >> 12);
+      b[this.len++] = 0x80 | ((r >> 6) & 0x3f);
+    } else {
+      b[this.len++] = 0xf0 | (r >> 18);
+      b[this.len++] = 0x80 | ((r >> 12) & 0x3f);
+      b[this.len++] = 0x80 | ((r >> 6) & 0x3f);
+    }
+    b[this.len++] = 0x80 | (r & 0x3f);
+    return this;
+  }
+
+  toString(): string {
+    return this.buf.toString('latin1', 0, this.len);
+  }
 }

@@ -3,7 +3,7 @@
 // (see bytes.ts) matched as UTF-8 bytes, as Go matches a string. What re2js does not do the way Go
 // does is done here: duplicate group names, `$name` expansion, FindAll's and ReplaceAll's steps.
 import { RE2JS, RE2JSSyntaxException } from 're2js';
-import { decodeRune, isValidUtf8, toBuffer, toText, widthOf } from './bytes.js';
+import { ByteBuilder, decodeRune, isValidUtf8, toBuffer, toText, widthOf } from './bytes.js';
 
 type RE2 = ReturnType<RE2JS['re2']>;
 
@@ -65,11 +65,9 @@ const NAMED_GROUP = /\(\?P?<([A-Za-z0-9_]+)>/y;
 
 /** Gives every repeated group name after the first a fresh name, skipping escapes, `\Q…\E` and classes. */
 function renameDuplicateGroups(pattern: string): { rewritten: string; original: Map<string, string> } {
-  const seen = new Set<string>();
-  const original = new Map<string, string>();
-  let out = '';
-  let i = 0;
-  while (i < pattern.length) {
+  const names: string[] = [];
+  const openers: number[] = [];
+  for (let i = 0; i < pattern.length; ) {
     let stop = i + 1;
     if (pattern[i] === '\\') {
       const end = pattern[i + 1] === 'Q' ? pattern.indexOf('\\E', i + 2) : -1;
@@ -79,24 +77,35 @@ function renameDuplicateGroups(pattern: string): { rewritten: string; original: 
     } else {
       NAMED_GROUP.lastIndex = i;
       const m = NAMED_GROUP.exec(pattern);
-      const name = m?.[1];
-      if (m !== null && name !== undefined) {
+      if (m !== null) {
+        names.push(m[1] ?? '');
+        openers.push(i);
         stop = i + m[0].length;
-        if (seen.has(name)) {
-          let fresh = `${name}_${original.size + 1}`;
-          while (pattern.includes(fresh)) fresh += '_';
-          original.set(fresh, name);
-          out += `(?P<${fresh}>`;
-          i = stop;
-          continue;
-        }
-        seen.add(name);
       }
     }
-    out += pattern.slice(i, stop);
     i = stop;
   }
-  return { rewritten: out, original };
+  const taken = new Set(names);
+  const seen = new Set<string>();
+  const original = new Map<string, string>();
+  let out = '';
+  let last = 0;
+  names.forEach((name, k) => {
+    if (!seen.has(name)) {
+      seen.add(name);
+      return;
+    }
+    let fresh = `${name}_${k}`;
+    while (taken.has(fresh)) fresh += '_';
+    taken.add(fresh);
+    original.set(fresh, name);
+    const at = openers[k] ?? 0;
+    NAMED_GROUP.lastIndex = at;
+    const opener = NAMED_GROUP.exec(pattern)?.[0] ?? '';
+    out += `${pattern.slice(last, at)}(?P<${fresh}>`;
+    last = at + opener.length;
+  });
+  return { rewritten: out + pattern.slice(last), original };
 }
 
 /** The index just past the class opened at `open` (a leading `]` is literal, `[:name:]` nests). */
@@ -180,16 +189,16 @@ export function goFindAllSubmatch(regex: GoRegex, s: string, n = -1): string[][]
  */
 export function goReplaceAll(regex: GoRegex, src: string, template: string, limit = Infinity): string | undefined {
   const ngroup = template.includes('$') ? regex.names.length : 1;
-  let out = '';
+  const out = new ByteBuilder();
   let lastEnd = 0;
   let pos = 0;
   while (pos <= src.length) {
     const m = search(regex, src, pos, ngroup);
     if (m === null) break;
     const [start = 0, end = 0] = m;
-    out += src.slice(lastEnd, start);
+    out.bytes(src.slice(lastEnd, start));
     // No replacement for an empty match right after the previous one.
-    if (end > lastEnd || start === 0) out += expand(regex, template, src, m, limit - out.length);
+    if (end > lastEnd || start === 0) expand(out, regex, template, src, m, limit);
     if (out.length > limit) return undefined;
     lastEnd = end;
     const width = pos < src.length ? widthOf(decodeRune(src, pos)) : 1;
@@ -197,36 +206,34 @@ export function goReplaceAll(regex: GoRegex, src: string, template: string, limi
     else if (pos + 1 > end) pos++;
     else pos = end;
   }
-  out += src.slice(lastEnd);
-  return out.length > limit ? undefined : out;
+  out.bytes(src.slice(lastEnd));
+  return out.length > limit ? undefined : out.toString();
 }
 
-/** Regexp.Expand for one match: a name runs over letters, digits and `_`; a number with a leading zero is a name. Stops early past `limit`. */
-function expand(regex: GoRegex, template: string, src: string, m: readonly number[], limit: number): string {
-  let out = '';
+/** Regexp.Expand for one match, onto `out`: a name runs over letters, digits and `_`; a number with a leading zero is a name. Stops past `limit`. */
+function expand(out: ByteBuilder, regex: GoRegex, template: string, src: string, m: readonly number[], limit: number): void {
   let i = 0;
-  // Past the limit the caller gives up, so the rest need not be built.
   while (i < template.length && out.length <= limit) {
     const dollar = template.indexOf('$', i);
     if (dollar < 0) break;
-    out += template.slice(i, dollar);
+    out.bytes(template.slice(i, dollar));
     i = dollar + 1;
     if (template[i] === '$') {
-      out += '$';
+      out.byte(0x24);
       i++;
       continue;
     }
     const ref = reference(template, i);
     if (ref === undefined) {
-      out += '$';
+      out.byte(0x24);
       continue;
     }
     i = ref.next;
     const group = /^(0|[1-9]\d{0,8})$/.test(ref.name) ? Number(ref.name) : regex.names.findIndex((name, g) => name === ref.name && (m[2 * g] ?? -1) >= 0);
     const a = m[2 * group] ?? -1;
-    if (group >= 0 && a >= 0) out += src.slice(a, m[2 * group + 1]);
+    if (group >= 0 && a >= 0) out.bytes(src.slice(a, m[2 * group + 1]));
   }
-  return out + template.slice(i);
+  out.bytes(template.slice(i));
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}_]$/u;

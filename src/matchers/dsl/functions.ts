@@ -3,7 +3,7 @@
 // rune-wise helpers read a byte that is not UTF-8 as U+FFFD, as Go's range loop does. Every helper
 // is linear in its input; those whose result can outgrow their input are capped at MAX_RESULT.
 import { createHash, createHmac } from 'node:crypto';
-import { decodeRune, fromRunes, goToLower, goToUpper, goTrim, goTrimSpace, isValidUtf8, runeCount, runes, toBuffer, widthOf } from '../bytes.js';
+import { ByteBuilder, decodeRune, fromRunes, goToLower, goToUpper, goTrim, goTrimSpace, isValidUtf8, runeCount, runes, toBuffer, widthOf } from '../bytes.js';
 import { compileGoRegexBytes, goMatch, goReplaceAll, RegexSyntaxError, type GoRegex } from '../regex.js';
 import { htmlEscape, htmlEscapeNumeric, htmlUnescape } from './html.js';
 import { compareVersions } from './versions.js';
@@ -41,6 +41,8 @@ function regex(pattern: string): GoRegex {
   }
 }
 
+const INT64_DIGITS: Record<number, number> = { 2: 64, 8: 22, 10: 19, 16: 16 };
+
 /**
  * strconv.ParseInt(s, base, 64) as a number (float64(int64), as the DSL returns it). Base 0 reads a
  * 0x/0o/0b/0 prefix and allows `_` between digits. Undefined when Go would return an error.
@@ -74,6 +76,9 @@ function parseGoInt(s: string, base = 10): number | undefined {
   }
   const digits = radix === 16 ? /^[0-9a-fA-F]+$/ : radix === 8 ? /^[0-7]+$/ : radix === 2 ? /^[01]+$/ : /^[0-9]+$/;
   if (!digits.test(body)) return undefined;
+  // Past int64's digits it is out of range; BigInt need not read a megabyte of them.
+  body = body.replace(/^0+(?=.)/, '');
+  if (body.length > (INT64_DIGITS[radix] ?? 19)) return undefined;
   const magnitude = BigInt(`${radix === 16 ? '0x' : radix === 8 ? '0o' : radix === 2 ? '0b' : ''}${body}`);
   const n = sign === '-' ? -magnitude : magnitude;
   if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) return undefined;
@@ -97,7 +102,8 @@ function toBool(v: Value | undefined): boolean {
 
 /** strconv.ParseFloat(s, 64) for decimal forms (what a host prints); undefined on a syntax error. */
 function parseGoFloat(s: string): number | undefined {
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
+  // One way to read each digit (no \d+\.?\d*), so a long run of digits cannot make the test quadratic.
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
   if (/^[+-]?(inf|infinity)$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
   if (/^nan$/i.test(s)) return NaN;
   return undefined;
@@ -180,7 +186,13 @@ function chunks(s: string, size: number): string[] {
 function replaceLiteral(s: string, old: string, neu: string): string {
   if (old === '') {
     if ((runeCount(s) + 1) * neu.length + s.length > MAX_RESULT) throw tooLarge('replace');
-    return neu + goSplit(s, '', -1).join(neu) + (s === '' ? '' : neu);
+    const out = new ByteBuilder().bytes(neu);
+    for (let i = 0; i < s.length; ) {
+      const w = widthOf(decodeRune(s, i));
+      out.bytes(s.slice(i, i + w)).bytes(neu);
+      i += w;
+    }
+    return out.toString();
   }
   const parts = s.split(old);
   if (s.length + (parts.length - 1) * (neu.length - old.length) > MAX_RESULT) throw tooLarge('replace');
@@ -196,9 +208,13 @@ function removeRunes(s: string, cutset: string): string {
   const cut = runes(cutset).map((r) => fromRunes([r]));
   if (isValidUtf8(s)) {
     const set = new Set(cut);
-    return goSplit(s, '', -1)
-      .filter((ch) => !set.has(ch))
-      .join('');
+    const out = new ByteBuilder();
+    for (let i = 0; i < s.length; ) {
+      const ch = s.slice(i, i + widthOf(decodeRune(s, i)));
+      if (!set.has(ch)) out.bytes(ch);
+      i += ch.length;
+    }
+    return out.toString();
   }
   return cut.reduce((acc, ch) => acc.split(ch).join(''), s);
 }
@@ -280,28 +296,28 @@ const HELPERS: Record<string, Helper> = {
       if (args.length < 1) throw invalid('url_encode');
       // Only a bool turns on "encode all": govaluate's numbers are float64, which the helper ignores.
       const all = args[1] === true;
-      let out = '';
+      const out = new ByteBuilder();
       for (const r of runes(str(args[0]))) {
         const alnum = (r >= 0x30 && r <= 0x39) || (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a);
-        const keep = alnum || (!all && r < 0x80 && "-_.!~*'()".includes(String.fromCharCode(r)));
-        out += keep ? String.fromCharCode(r) : [...toBuffer(fromRunes([r]))].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+        if (alnum || (!all && r < 0x80 && "-_.!~*'()".includes(String.fromCharCode(r)))) out.byte(r);
+        else for (const b of toBuffer(fromRunes([r]))) out.bytes(`%${b.toString(16).toUpperCase().padStart(2, '0')}`);
       }
-      return out;
+      return out.toString();
     },
   },
   url_decode: {
     arity: 1,
     fn: ([s]) => {
       const t = str(s);
-      let out = '';
+      const out = new ByteBuilder();
       for (let i = 0; i < t.length; i++) {
         const hex = t.slice(i + 1, i + 3);
         if (t[i] === '%' && i + 2 < t.length && /^[0-9a-fA-F]{2}$/.test(hex)) {
-          out += String.fromCharCode(Number.parseInt(hex, 16));
+          out.byte(Number.parseInt(hex, 16));
           i += 2;
-        } else out += t[i];
+        } else out.byte(t.charCodeAt(i));
       }
-      return out;
+      return out.toString();
     },
   },
   hex_encode: {

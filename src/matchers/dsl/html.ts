@@ -1,7 +1,7 @@
 // html_escape / html_unescape as nuclei's DSL has them: projectdiscovery/utils/html's EscapeString
 // (every rune with a named reference becomes it: `/` is `&sol;`), its numeric mode, and Go's
 // html.UnescapeString. All over byte strings (bytes.ts).
-import { encodeRune, fromRunes, RUNE_ERROR, runes } from '../bytes.js';
+import { ByteBuilder, encodeRune, fromRunes, RUNE_ERROR, runes } from '../bytes.js';
 import { HTML_ENTITIES } from './html-entities.js';
 
 interface Tables {
@@ -50,36 +50,37 @@ function preferred(name: string, existing: string): boolean {
 export function htmlEscape(s: string): string {
   const { single, pair } = load();
   const rs = runes(s);
-  let out = '';
+  const out = new ByteBuilder();
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i] ?? RUNE_ERROR;
     const two = i + 1 < rs.length ? pair.get(`${r},${rs[i + 1]}`) : undefined;
     if (two !== undefined) {
-      out += `&${two}`;
+      out.bytes(`&${two}`);
       i++;
       continue;
     }
     const name = single.get(r);
-    out += name !== undefined ? `&${name}` : encodeRune(r);
+    if (name !== undefined) out.bytes(`&${name}`);
+    else out.rune(r);
   }
-  return out;
+  return out.toString();
 }
 
 /** The DSL's numeric mode: escape, then every byte outside a reference becomes `&#<byte>;`. */
 export function htmlEscapeNumeric(s: string): string {
   const escaped = htmlEscape(s);
-  let out = '';
+  const out = new ByteBuilder();
   for (let i = 0; i < escaped.length; ) {
     const semicolon = escaped[i] === '&' ? escaped.indexOf(';', i) : -1;
     if (semicolon >= 0) {
-      out += escaped.slice(i, semicolon + 1);
+      out.bytes(escaped.slice(i, semicolon + 1));
       i = semicolon + 1;
     } else {
-      out += `&#${escaped.charCodeAt(i)};`;
+      out.bytes(`&#${escaped.charCodeAt(i)};`);
       i++;
     }
   }
-  return out;
+  return out.toString();
 }
 
 /** Windows-1252 meanings of numeric references 0x80–0x9F (the HTML5 parsing rules Go follows). */
@@ -94,16 +95,15 @@ const LONGEST_WITHOUT_SEMICOLON = 6;
 export function htmlUnescape(s: string): string {
   let i = s.indexOf('&');
   if (i < 0) return s;
-  let out = '';
+  const out = new ByteBuilder();
   let from = 0;
   while (i >= 0) {
-    out += s.slice(from, i);
     const [text, consumed] = reference(s, i);
-    out += text;
+    out.bytes(s.slice(from, i)).bytes(text);
     from = i + consumed;
     i = s.indexOf('&', from);
   }
-  return out + s.slice(from);
+  return out.bytes(s.slice(from)).toString();
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

@@ -40,6 +40,8 @@ const INT64_MIN = -(2n ** 63n);
 /** strconv.ParseInt(s, 10, 64): the value (0 on a syntax error, the bound on overflow) and whether it parsed. */
 function parseInt64(s: string): [bigint, boolean] {
   if (!/^[+-]?\d+$/.test(s)) return [0n, false];
+  // More than 19 significant digits is out of range: no need to read a megabyte of them.
+  if (s.replace(/^[+-]?0*/, '').length > 19) return [s.startsWith('-') ? INT64_MIN : INT64_MAX, false];
   const v = BigInt(s);
   if (v > INT64_MAX) return [INT64_MAX, false];
   if (v < INT64_MIN) return [INT64_MIN, false];

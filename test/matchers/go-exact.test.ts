@@ -1,0 +1,155 @@
+// The cases issue 8 found where matching differed from Go and nuclei: repeated groups that match
+// empty, duplicate group names, Go's size and nesting limits, bytes that are not UTF-8, and the DSL
+// helpers base64_py, hex_encode(s, "x"), html_escape / html_unescape.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeOutput, fromText, goToLower, goToUpper, goTrimSpace, toText } from '../../src/matchers/bytes.js';
+import { compileDsl, evaluateDsl, type Data } from '../../src/matchers/dsl.js';
+import { evaluateTemplate } from '../../src/matchers/evaluate.js';
+import { compileGoRegex, goFindAllIndex, goFindAllSubmatch, goMatch, goReplaceAll, RegexSyntaxError } from '../../src/matchers/regex.js';
+import { out, templateFromYaml } from './support.js';
+
+const refusal = (pattern: string): string => {
+  try {
+    compileGoRegex(pattern);
+  } catch (err) {
+    expect(err).toBeInstanceOf(RegexSyntaxError);
+    return (err as Error).message;
+  }
+  throw new Error(`expected ${pattern.slice(0, 40)} to be refused`);
+};
+const ev = (expr: string, data: Data = {}) => evaluateDsl(compileDsl(expr), data);
+
+describe('repeated groups that can match empty', () => {
+  it('(|a)* on "aa" gives three empty matches, as Go', () => {
+    expect(goFindAllIndex(compileGoRegex('(|a)*'), 'aa', -1)).toEqual([
+      [0, 0, 0, 0],
+      [1, 1, 1, 1],
+      [2, 2, 2, 2],
+    ]);
+  });
+
+  it('((a)|b)* on "ab" keeps group 2 = "a" from the earlier iteration', () => {
+    expect(goFindAllSubmatch(compileGoRegex('((a)|b)*'), 'ab')).toEqual([['ab', 'b', 'a']]);
+  });
+});
+
+describe('duplicate group names are legal, as in Go', () => {
+  const re = compileGoRegex('(?P<x>a)|(?P<x>b)|(?<y>c)');
+
+  it('both groups keep the name (SubexpNames)', () => {
+    expect(re.names).toEqual(['', 'x', 'x', 'y']);
+  });
+
+  it('$x expands the first group of that name that took part (Regexp.Expand)', () => {
+    expect(goReplaceAll(re, 'abc', '[$x$y]')).toBe('[a][b][c]');
+  });
+
+  it('a renamed group does not clash with a name already in the pattern, and classes and \\Q…\\E are skipped', () => {
+    const tricky = compileGoRegex('(?P<x>a)(?P<x_1>b)(?P<x>c)[(?P<x>]\\Q(?P<x>\\E');
+    expect(tricky.names).toEqual(['', 'x', 'x_1', 'x']);
+    expect(goFindAllSubmatch(tricky, 'abc((?P<x>')).toEqual([['abc((?P<x>', 'a', 'b', 'c']]);
+  });
+});
+
+describe("Go's limits", () => {
+  it('repeat counts above 1000, alone or multiplied by nesting, are refused', () => {
+    expect(refusal('a{1001}')).toBe('error parsing regexp: invalid repeat count: `{1001}`');
+    expect(refusal('((a{10}){10}){11}')).toBe('error parsing regexp: invalid repeat count: `{11}`');
+    expect(() => compileGoRegex('((a{10}){10}){10}')).not.toThrow();
+  });
+
+  it('nesting deeper than 1000 is refused', () => {
+    expect(() => compileGoRegex(`${'('.repeat(999)}${')'.repeat(999)}`)).not.toThrow();
+    expect(refusal(`${'('.repeat(1000)}${')'.repeat(1000)}`)).toMatch(/^error parsing regexp: expression nests too deeply: `\(\(\(/);
+  });
+
+  it('an expression too large to compile is refused', () => {
+    expect(refusal('(xx?){1000}'.repeat(1000))).toMatch(/^error parsing regexp: expression too large: `/);
+  });
+
+  it('deliberately stricter: between 1,398,101 and 3,355,443 instructions re2js refuses what Go would compile', () => {
+    // 1,500 × a{1000} is 1.5 M instructions: Go accepts it, re2js (whose limit counts its larger instructions) does not.
+    expect(refusal('a{1000}'.repeat(1500))).toMatch(/^error parsing regexp: expression too large/);
+  });
+});
+
+describe('bytes that are not UTF-8 behave as in Go strings', () => {
+  it('^..$ matches the two bytes e6 97 (each a RuneError of width 1)', () => {
+    expect(goMatch(compileGoRegex('^..$'), '\xe6\x97')).toBe(true);
+    expect(goMatch(compileGoRegex('^.$'), '\xe6\x97')).toBe(false);
+    expect(goMatch(compileGoRegex('^\\x{fffd}{2}$'), '\xe6\x97')).toBe(true);
+  });
+
+  it('len() counts bytes; index() takes a byte and converts it as a rune', () => {
+    expect(ev('len(response)', { response: '\xe6\x97' })).toBe(2);
+    expect(ev('len("日本")')).toBe(6);
+    expect(toText(ev('index("é", 0)') as string)).toBe('Ã');
+  });
+
+  it('a transport decodes bytes losslessly: what the matchers see is exactly what the host printed', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const text = decodeOutput(bytes);
+        // The only lone surrogates are the escaped bytes U+DC80–U+DCFF.
+        expect(/[\ud800-\udbff\udc00-\udc7f\udd00-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))).toBe(false);
+        expect(fromText(text)).toBe(Buffer.from(bytes).toString('latin1'));
+      }),
+      { numRuns: 500 },
+    );
+    // Valid UTF-8, a BOM included, decodes as plain text.
+    expect(decodeOutput(Buffer.from('\ufeffhé 😀', 'utf8'))).toBe('\ufeffhé 😀');
+  });
+
+  it('one bad byte does not hide a finding, and the evidence shows it as U+FFFD', () => {
+    const t = templateFromYaml(`id: t
+code:
+  - engine: [sh]
+    source: x
+    matchers:
+      - type: regex
+        regex: ['^root:.\\x{fffd}:0$']
+      - type: dsl
+        dsl: ['len(response) == 9']
+`);
+    const stdout = decodeOutput(Buffer.from([0x72, 0x6f, 0x6f, 0x74, 0x3a, 0x41, 0xff, 0x3a, 0x30]));
+    const findings = evaluateTemplate(t, [out(stdout)], '');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.evidence).toBe('root:A\ufffd:0');
+  });
+
+  it('case folding as strings.ToLower/ToUpper: bad bytes become U+FFFD, simple mappings only', () => {
+    expect(goToLower('A\xffB')).toBe('a\xef\xbf\xbdb');
+    expect(toText(goToUpper(fromText('straße ᾳ')))).toBe('STRAßE ᾼ');
+    expect(toText(goToLower(fromText('İ')))).toBe('i');
+    expect(goTrimSpace(fromText('\u00a0\u3000 x \u0085'))).toBe('x');
+  });
+});
+
+describe('DSL helpers nuclei changed', () => {
+  it('base64_py ends every line (the last too) with a newline, lines of 76', () => {
+    expect(ev('base64_py("Hello")')).toBe('SGVsbG8=\n');
+    const long = ev(`base64_py("${'x'.repeat(100)}")`) as string;
+    expect(long.split('\n').map((l) => l.length)).toEqual([76, 60, 0]);
+  });
+
+  it('hex_encode(s, "x") writes \\x61\\x61; a number encodes as nothing', () => {
+    expect(ev('hex_encode("aa", "x")')).toBe('\\x61\\x61');
+    expect(ev('hex_encode("aa", "X")')).toBe('\\x61\\x61');
+    expect(ev('hex_encode("aa", "standard")')).toBe('6161');
+    expect(ev('hex_encode(1234)')).toBe('');
+  });
+
+  it('html_escape names every character that has a name; numeric mode writes the other bytes as &#n;', () => {
+    expect(ev('html_escape("<a href=\'/x\'>é</a>")')).toBe('&lt;a href&equals;&apos;&sol;x&apos;&gt;' + fromText('&eacute;') + '&lt;&sol;a&gt;');
+    expect(ev('html_escape("a/é", true)')).toBe('&#97;&sol;&eacute;');
+    expect(toText(ev('html_escape("日")') as string)).toBe('日');
+    expect(ev('html_escape("日", true)')).toBe('&#230;&#151;&#165;');
+  });
+
+  it('html_unescape is Go html.UnescapeString: legacy names without ;, Windows-1252 numbers, two-rune names', () => {
+    const un = (s: string) => toText(ev(`html_unescape("${s}")`) as string);
+    expect(un('&sol;&amp;&ampx&lt&#x3c;&#60;&#128;&#0;&#x;&#5;')).toBe('/&&x<<<€\ufffd\ufffd\u0005');
+    expect(un('&#5&#55a&nesim;&unknown;&')).toBe('&#57a\u2242\u0338&unknown;&');
+  });
+});

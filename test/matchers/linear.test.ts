@@ -1,0 +1,85 @@
+// Evaluation time stays linear in what a host prints. No absolute timings: for each hostile shape the
+// same evaluation runs on n and on 8n bytes, interleaved, best of several after a warm-up; linear work
+// costs about 8× as much, quadratic 64×, exponential never finishes. The bound of 24 leaves room for a
+// loaded machine and the garbage collector.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeOutput } from '../../src/matchers/bytes.js';
+import { evaluateTemplate } from '../../src/matchers/evaluate.js';
+import type { BlockRun, Template } from '../../src/types.js';
+import { templateFromFile, templateFromYaml } from './support.js';
+
+const SEED = templateFromFile(new URL('../../fixtures/templates/smtp-open-relay.yaml', import.meta.url).pathname);
+
+function block(matchers: string): Template {
+  return templateFromYaml(`id: hostile\ncode:\n  - engine: [sh]\n    source: x\n${matchers.replace(/^/gm, '    ')}\n`);
+}
+
+/** Templates whose evaluation the issue found super-linear, or that read output in every other way. */
+const TEMPLATES: Record<string, Template> = {
+  seed: SEED,
+  'nested quantifier': block("matchers:\n  - type: regex\n    regex: ['(a+)+b']"),
+  'trailing whitespace regex': block("matchers:\n  - type: regex\n    condition: and\n    regex: ['\\s+$', 'x\\s*x']"),
+  'dsl regex helpers': block(
+    "matchers:\n  - type: dsl\n    dsl:\n      - 'regex(\"(a+)+b\", response)'\n      - 'regex_any(\"(a|aa)+c\", response, stderr)'\n      - 'replace_regex(response, \"(\\\\s|a)+$\", \"\") == \"x\"'\n      - 'response =~ \"^(a|a?)+$\"'",
+  ),
+  'dsl string helpers': block(
+    "matchers:\n  - type: dsl\n    dsl:\n      - 'trim_space(response) == \"x\"'\n      - 'to_number(response) > 1'\n      - 'len(html_unescape(response)) == 3'\n      - 'to_lower(reverse(response)) == \"\"'\n      - 'url_decode(trim(response, \" a1\")) == \"\"'",
+  ),
+  compare_versions: block("matchers:\n  - type: dsl\n    dsl:\n      - 'compare_versions(response, \"> 1.0.0\", \"< 9\")'\n      - 'compare_versions(\"1.0\", response)'"),
+  extractors: block(
+    "extractors:\n  - type: regex\n    regex: ['(\\w+)=(\\d+)?']\n    group: 1\n  - type: json\n    json: ['.a[]', '.']\n  - type: dsl\n    dsl: ['split(response, \" \")']\nmatchers:\n  - type: word\n    case-insensitive: true\n    words: ['[VULNERABLE]']",
+  ),
+};
+
+/** Pieces a hostile host repeats: runs that feed backtracking, whitespace, bad bytes, digits, markup. */
+const UNITS = ['a', ' ', ' \t\r\n', '\xff', 'é', '1', '1.', '&amp', '&#', 'k=1 ', '[[', '{"a":[', '%2', '$1', '\xe6\x97'];
+
+function runs(t: Template, text: string): BlockRun[] {
+  return t.blocks.map(() => ({ stdout: text, stderr: text, exitCode: 0, durationMs: 1 }));
+}
+
+/** Best-of timings of evaluating `small` and `large` bytes, interleaved so both see the same load. */
+function timings(t: Template, small: string, large: string): [number, number] {
+  const best = [Infinity, Infinity];
+  evaluateTemplate(t, runs(t, small), '');
+  for (let round = 0; round < 3; round++) {
+    [small, large].forEach((s, i) => {
+      const text = decodeOutput(Buffer.from(s, 'latin1'));
+      const start = performance.now();
+      evaluateTemplate(t, runs(t, text), '');
+      best[i] = Math.min(best[i] ?? Infinity, performance.now() - start);
+    });
+  }
+  return [best[0] ?? 0, best[1] ?? 0];
+}
+
+const N = 32 * 1024;
+const GROWTH = 8;
+const BOUND = 24;
+
+describe('evaluation is linear in output size', () => {
+  it('for every hostile shape and template: 8× the output costs far less than 64× the time', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(TEMPLATES)), fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 3 }), fc.constantFrom('', 'x', 'b', '!'), (name, units, end) => {
+        const t = TEMPLATES[name] as Template;
+        const unit = units.join('');
+        const make = (n: number) => `x${unit.repeat(Math.ceil(n / unit.length))}${end}`;
+        const [small, large] = timings(t, make(N), make(GROWTH * N));
+        // Below a couple of milliseconds the clock, not the algorithm, decides the ratio.
+        expect(large / Math.max(small, 2), `${name} on ${JSON.stringify(unit)}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(BOUND);
+      }),
+      { numRuns: 25 },
+    );
+  }, 600_000);
+
+  it("the issue's cases: (a+)+b against a's, and a whitespace run between two x with the seed template", () => {
+    for (const [t, make] of [
+      [TEMPLATES['nested quantifier'] as Template, (n: number) => `${'a'.repeat(n)}!`],
+      [SEED, (n: number) => `x${' '.repeat(n)}x`],
+    ] as const) {
+      const [small, large] = timings(t, make(N), make(GROWTH * N));
+      expect(large / Math.max(small, 2)).toBeLessThan(BOUND);
+    }
+  }, 120_000);
+});
