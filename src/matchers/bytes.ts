@@ -16,48 +16,58 @@ export function decodeOutput(bytes: Uint8Array): string {
     // Not UTF-8: keep the valid runs as text and escape each bad byte.
   }
   const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  // UTF-16LE units in a growing buffer: appending to a JS string per bad byte is not linear in practice.
-  let out = Buffer.allocUnsafe(bytes.byteLength * 2 + 2);
+  // UTF-16LE units written straight into a buffer (two per byte at most: a 4-byte rune is two units).
+  const out = Buffer.allocUnsafe(bytes.byteLength * 2);
   let len = 0;
-  let start = 0;
-  const flush = (end: number) => {
-    const text = toText(s.slice(start, end));
-    if (len + text.length * 2 + 2 > out.length) {
-      const next = Buffer.allocUnsafe((len + text.length * 2 + 2) * 2);
-      out.copy(next, 0, 0, len);
-      out = next;
-    }
-    len += out.write(text, len, 'utf16le');
+  const unit = (u: number) => {
+    out[len++] = u & 0xff;
+    out[len++] = u >> 8;
   };
   for (let i = 0; i < s.length; ) {
-    const r = decodeRune(s, i);
+    const d = decodeRune(s, i);
+    const r = runeOf(d);
     // A real U+FFFD is three bytes wide; RuneError of width 1 is a byte that is not UTF-8.
-    if (runeOf(r) === RUNE_ERROR && widthOf(r) === 1) {
-      flush(i);
-      len = out.writeUInt16LE(0xdc00 + s.charCodeAt(i), len);
-      start = i + 1;
+    if (r === RUNE_ERROR && widthOf(d) === 1) unit(0xdc00 + s.charCodeAt(i));
+    else if (r < 0x10000) unit(r);
+    else {
+      unit(0xd800 + ((r - 0x10000) >> 10));
+      unit(0xdc00 + ((r - 0x10000) & 0x3ff));
     }
-    i += widthOf(r);
+    i += widthOf(d);
   }
-  flush(s.length);
   return out.toString('utf16le', 0, len);
 }
 
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const ASCII = /^[\x00-\x7f]*$/;
 /** Lone low surrogates U+DC80–U+DCFF: bytes decodeOutput could not decode. */
-const ESCAPED_BYTE = /[\udc80-\udcff]/gu;
+const ESCAPED_BYTE = /[\udc80-\udcff]/u;
 
 /** Text (a template's words, a host's decoded output) as the bytes Go would hold: UTF-8, escaped bytes restored. */
 export function fromText(text: string): string {
   if (ASCII.test(text)) return text;
-  const out = new ByteBuilder();
-  let last = 0;
-  for (const m of text.matchAll(ESCAPED_BYTE)) {
-    out.bytes(utf8(text.slice(last, m.index))).byte(text.charCodeAt(m.index) - 0xdc00);
-    last = m.index + 1;
+  if (!ESCAPED_BYTE.test(text)) return utf8(text);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes stand for 2 units).
+  const out = Buffer.allocUnsafe(text.length * 3);
+  let len = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[len++] = c;
+      continue;
+    }
+    if (c >= 0xdc80 && c <= 0xdcff) {
+      out[len++] = c - 0xdc00;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) c = RUNE_ERROR;
+    len += out.write(String.fromCodePoint(c), len, 'utf8');
   }
-  return out.bytes(utf8(text.slice(last))).toString();
+  return out.toString('latin1', 0, len);
 }
 
 function utf8(text: string): string {

@@ -21,6 +21,9 @@ export interface GoRegex {
 }
 
 const UNANCHORED = 0;
+const ANCHOR_START = 1;
+/** RE2's empty-width flag for `^` without (?m) and `\A`. */
+const EMPTY_BEGIN_TEXT = 4;
 
 /** regexp.Compile: compiles a pattern written as text, or throws RegexSyntaxError with Go's message. */
 export function compileGoRegex(pattern: string): GoRegex {
@@ -134,12 +137,17 @@ function bytesOf(s: string): Buffer {
 
 /** One leftmost-first search from `pos`: the 2×ngroup offsets, or null. */
 function search(regex: GoRegex, s: string, pos: number, ngroup: number): number[] | null {
+  const cond = regex.re2.cond as number;
+  // A pattern that can never match, or one anchored at the start of the text searched past it, as Go stops.
+  if (cond === -1 || ((cond & EMPTY_BEGIN_TEXT) !== 0 && pos > 0)) return null;
+  // Anchored, the search ends where the pattern stops matching instead of scanning the rest of the text.
+  const anchor = (cond & EMPTY_BEGIN_TEXT) !== 0 ? ANCHOR_START : UNANCHORED;
   const bytes = bytesOf(s);
   // Without submatches re2js runs its DFA, several times faster than the capture engines: it settles
   // "no further match" (the costly case on hostile output) before the capture search runs.
-  if (!regex.re2.matchWithGroup(bytes, pos, bytes.length, UNANCHORED, 0)[0]) return null;
+  if (!regex.re2.matchWithGroup(bytes, pos, bytes.length, anchor, 0)[0]) return null;
   if (ngroup === 0) return [];
-  const [found, groups] = regex.re2.matchWithGroup(bytes, pos, bytes.length, UNANCHORED, ngroup) as [boolean, number[] | null];
+  const [found, groups] = regex.re2.matchWithGroup(bytes, pos, bytes.length, anchor, ngroup) as [boolean, number[] | null];
   return found && groups !== null ? groups : null;
 }
 

@@ -7,6 +7,7 @@ import { decodeOutput, fromText, goToLower, goToUpper, goTrimSpace, toText } fro
 import { compileDsl, evaluateDsl, type Data } from '../../src/matchers/dsl.js';
 import { evaluateTemplate } from '../../src/matchers/evaluate.js';
 import { compileGoRegex, goFindAllIndex, goFindAllSubmatch, goMatch, goReplaceAll, RegexSyntaxError } from '../../src/matchers/regex.js';
+import { parseVersion, VERSION_PATTERN } from '../../src/matchers/dsl/versions.js';
 import { out, templateFromYaml } from './support.js';
 
 const refusal = (pattern: string): string => {
@@ -151,5 +152,40 @@ describe('DSL helpers nuclei changed', () => {
     const un = (s: string) => toText(ev(`html_unescape("${s}")`) as string);
     expect(un('&sol;&amp;&ampx&lt&#x3c;&#60;&#128;&#0;&#x;&#5;')).toBe('/&&x<<<€\ufffd\ufffd\u0005');
     expect(un('&#5&#55a&nesim;&unknown;&')).toBe('&#57a\u2242\u0338&unknown;&');
+  });
+});
+
+describe('compare_versions reads versions as go-version does', () => {
+  it('the split read off by hand is the one the expression captures (groups 1, 7 or 4, 10)', () => {
+    const re = compileGoRegex(`^${VERSION_PATTERN}$`);
+    const alphabet = fc.constantFrom('v', '0', '1', '9', '.', '-', '+', 'a', 'Z', '~', 'x', ' ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+        const m = goFindAllSubmatch(re, text, 1)[0];
+        if (m === undefined) {
+          expect(() => parseVersion(text)).toThrow(/Malformed version/);
+          return;
+        }
+        const v = parseVersion(text);
+        expect(v.segments.slice(0, v.si).join('.')).toBe((m[1] ?? '').split('.').map((p) => BigInt(p).toString()).join('.'));
+        expect(v.pre).toBe(m[7] !== '' ? m[7] : m[4]);
+        expect(v.metadata).toBe(m[10]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("go-version's cases", () => {
+    expect(ev('compare_versions("v1.2.3-beta.1+build.5", ">= 1.2.3-alpha", "< 1.2.3-gamma")')).toBe(true);
+    // A pre-release only meets constraints naming a pre-release of the same segments.
+    expect(ev('compare_versions("v1.2.3-beta.1", "< 1.2.3")')).toBe(false);
+    expect(ev('compare_versions("1.2.3-beta", "> 1.2.2")')).toBe(false);
+    expect(ev('compare_versions("1.2.9", "~> 1.2")')).toBe(true);
+    expect(ev('compare_versions("2.0", "~> 1.2")')).toBe(false);
+    expect(ev('compare_versions("1.0--x", "= 1.0--x")')).toBe(true);
+    expect(ev('compare_versions("1.0.0", " >=1.0 ,<=1.0.0 ")')).toBe(true);
+    expect(() => ev('compare_versions("1.0 ", ">1")')).toThrow(/Malformed version/);
+    expect(() => ev('compare_versions("1.0", "=>1")')).toThrow(/Malformed constraint/);
+    expect(() => ev('compare_versions("99999999999999999999", ">1")')).toThrow(/value out of range/);
   });
 });

@@ -1,22 +1,28 @@
-// compare_versions: hashicorp/go-version v1.6.0 (the version nuclei's DSL pins), re-implemented:
-// versions and constraints are read with go-version's own regular expressions, run by our Go regexp
-// (linear time, so a host printing a long pseudo-version costs what it is long), segments are int64.
-import { compileGoRegex, goFindAllSubmatch } from '../regex.js';
+// compare_versions: hashicorp/go-version v1.6.0 (the version nuclei's DSL pins), re-implemented.
+// Whether a string is a version or a constraint is decided by go-version's own regular expressions,
+// run by our Go regexp without submatches (its DFA: a megabyte of pseudo-version costs milliseconds).
+// Once one matched, the string splits one way only, read off by hand (the submatch search would cost
+// far more on long input). Segments are int64.
+import { compileGoRegex, goMatch } from '../regex.js';
 import { DslError } from './values.js';
 
-const VERSION =
+/** go-version's VersionRegexpRaw. */
+export const VERSION_PATTERN =
   `v?([0-9]+(\\.[0-9]+)*?)` +
   `(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)))?` +
   `(\\+([0-9A-Za-z\\-~]+(\\.[0-9A-Za-z\\-~]+)*))?` +
   `?`;
 const OPERATORS = ['', '=', '!=', '>', '<', '>=', '<=', '~>'];
+const SPACE = ' \t\n\f\r';
+const PRE_START = /[0-9A-Za-z~-]/;
+const OPERATORS_LONGEST_FIRST = [...OPERATORS].sort((a, b) => b.length - a.length);
 
 let compiled: { version: ReturnType<typeof compileGoRegex>; constraint: ReturnType<typeof compileGoRegex> } | undefined;
 function patterns() {
   compiled ??= {
-    version: compileGoRegex(`^${VERSION}$`),
+    version: compileGoRegex(`^${VERSION_PATTERN}$`),
     // go-version joins the operators in map order; the anchors make every order parse alike.
-    constraint: compileGoRegex(`^\\s*(${OPERATORS.map(quoteMeta).join('|')})\\s*(${VERSION})\\s*$`),
+    constraint: compileGoRegex(`^\\s*(${OPERATORS.map(quoteMeta).join('|')})\\s*(${VERSION_PATTERN})\\s*$`),
   };
   return compiled;
 }
@@ -26,8 +32,18 @@ function quoteMeta(s: string): string {
   return s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 }
 
-interface Version {
-  segments: bigint[];
+/** What Go's \s matches, trimmed from both ends. */
+function trimBlanks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && SPACE.includes(s.charAt(a))) a++;
+  while (b > a && SPACE.includes(s.charAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+export interface Version {
+  /** int64 segments as decimal strings without leading zeros: compared by length, then text, exactly. */
+  segments: string[];
   /** How many segments were written (before padding to three). */
   si: number;
   pre: string;
@@ -48,26 +64,63 @@ function parseInt64(s: string): [bigint, boolean] {
   return [v, true];
 }
 
-function parseVersion(text: string): Version {
-  const m = goFindAllSubmatch(patterns().version, text, 1)[0];
-  if (m === undefined) throw new DslError(`Malformed version: ${text}`);
-  const parts = (m[1] ?? '').split('.');
+/**
+ * NewVersion. The expression matched, so: after an optional `v`, the segments are the longest run of
+ * `digits(.digits)*` (what follows can start with neither `.` nor a digit); the metadata follows the
+ * only `+`; the pre-release is what lies between, without its leading `-` unless nothing usable
+ * follows the `-` (the expression's alternatives `-(digit…)` and `-?(letter…)` read it that way).
+ */
+export function parseVersion(text: string): Version {
+  if (!goMatch(patterns().version, text)) throw new DslError(`Malformed version: ${text}`);
+  let i = text.startsWith('v') ? 1 : 0;
+  const start = i;
+  while (i < text.length && (isDigit(text.charCodeAt(i)) || (text[i] === '.' && isDigit(text.charCodeAt(i + 1))))) i++;
+  const parts = text.slice(start, i).split('.');
+  const rest = text.slice(i);
+  const plus = rest.indexOf('+');
+  const pre = plus < 0 ? rest : rest.slice(0, plus);
   const segments = parts.map((p) => {
-    const [v, ok] = parseInt64(p);
-    if (!ok) throw new DslError(`Error parsing version: strconv.ParseInt: parsing "${p}": value out of range`);
-    return v;
+    let z = 0;
+    while (z < p.length - 1 && p[z] === '0') z++;
+    const digits = p.slice(z);
+    if (digits.length > 19 || (digits.length === 19 && digits > '9223372036854775807')) {
+      throw new DslError(`Error parsing version: strconv.ParseInt: parsing "${p}": value out of range`);
+    }
+    return digits;
   });
-  while (segments.length < 3) segments.push(0n);
-  return { segments, si: parts.length, pre: m[7] !== '' ? (m[7] ?? '') : (m[4] ?? ''), metadata: m[10] ?? '' };
+  while (segments.length < 3) segments.push('0');
+  return {
+    segments,
+    si: parts.length,
+    pre: pre.startsWith('-') && PRE_START.test(pre.charAt(1)) ? pre.slice(1) : pre,
+    metadata: plus < 0 ? '' : rest.slice(plus + 1),
+  };
 }
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Version.String(), kept once computed (a version can be long). */
+const shown = new WeakMap<Version, string>();
 function show(v: Version): string {
-  return v.segments.join('.') + (v.pre !== '' ? `-${v.pre}` : '') + (v.metadata !== '' ? `+${v.metadata}` : '');
+  let s = shown.get(v);
+  if (s === undefined) {
+    s = v.segments.join('.') + (v.pre !== '' ? `-${v.pre}` : '') + (v.metadata !== '' ? `+${v.metadata}` : '');
+    shown.set(v, s);
+  }
+  return s;
 }
+
+/** Two segments (non-negative decimal strings without leading zeros) compared as numbers. */
+function compareSegment(x: string, y: string): number {
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+const sameSegments = (a: Version, b: Version) => a.segments.length === b.segments.length && a.segments.every((s, i) => s === b.segments[i]);
 
 function compare(a: Version, b: Version): number {
   if (show(a) === show(b)) return 0;
-  if (a.segments.length === b.segments.length && a.segments.every((s, i) => s === b.segments[i])) {
+  if (sameSegments(a, b)) {
     if (a.pre === '' && b.pre === '') return 0;
     if (a.pre === '') return 1;
     if (b.pre === '') return -1;
@@ -78,9 +131,9 @@ function compare(a: Version, b: Version): number {
     const x = a.segments[i];
     const y = b.segments[i];
     // Past the end of the shorter one, only non-zero segments make a difference.
-    if (x === undefined) return b.segments.slice(i).some((s) => s !== 0n) ? -1 : 0;
-    if (y === undefined) return a.segments.slice(i).some((s) => s !== 0n) ? 1 : 0;
-    if (x !== y) return x < y ? -1 : 1;
+    if (x === undefined) return b.segments.slice(i).some((s) => s !== '0') ? -1 : 0;
+    if (y === undefined) return a.segments.slice(i).some((s) => s !== '0') ? 1 : 0;
+    if (x !== y) return compareSegment(x, y);
   }
   return 0;
 }
@@ -112,7 +165,7 @@ function comparePart(a: string, b: string): number {
 
 /** A pre-release only satisfies an ordering constraint that names a pre-release of the same segments. */
 function prereleaseOk(v: Version, c: Version): boolean {
-  if (c.pre !== '' && v.pre !== '') return c.segments.length === v.segments.length && c.segments.every((s, i) => s === v.segments[i]);
+  if (c.pre !== '' && v.pre !== '') return sameSegments(c, v);
   return !(c.pre === '' && v.pre !== '');
 }
 
@@ -137,7 +190,7 @@ function check(op: string, v: Version, c: Version): boolean {
       const cs = c.segments.length;
       if (cs > v.segments.length) return false;
       for (let i = 0; i < c.si - 1; i++) if (v.segments[i] !== c.segments[i]) return false;
-      return (c.segments[cs - 1] ?? 0n) <= (v.segments[cs - 1] ?? 0n);
+      return compareSegment(c.segments[cs - 1] ?? '0', v.segments[cs - 1] ?? '0') <= 0;
     }
   }
 }
@@ -154,9 +207,11 @@ export function compareVersions(version: string, constraints: readonly string[])
     .join(',')
     .split(',')
     .map((single) => {
-      const m = goFindAllSubmatch(patterns().constraint, single, 1)[0];
-      if (m === undefined) throw new DslError(`Malformed constraint: ${single}`);
-      return { op: m[1] ?? '', c: parseVersion(m[2] ?? '') };
+      if (!goMatch(patterns().constraint, single)) throw new DslError(`Malformed constraint: ${single}`);
+      // It matched: blanks, the one operator the version can follow, blanks, the version, blanks.
+      const body = trimBlanks(single);
+      const op = OPERATORS_LONGEST_FIRST.find((o) => body.startsWith(o)) ?? '';
+      return { op, c: parseVersion(trimBlanks(body.slice(op.length))) };
     });
   return parsed.every(({ op, c }) => check(op, v, c));
 }
