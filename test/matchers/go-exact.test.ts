@@ -1,24 +1,15 @@
 // The cases issue 8 found where matching differed from Go and nuclei: repeated groups that match
-// empty, duplicate group names, Go's size and nesting limits, bytes that are not UTF-8, and the DSL
-// helpers base64_py, hex_encode(s, "x"), html_escape / html_unescape.
+// empty, duplicate group names, bytes that are not UTF-8, the DSL helpers base64_py,
+// hex_encode(s, "x"), html_escape / html_unescape, and compare_versions (Go's limits: regex.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeOutput, fromText, goToLower, goToUpper, goTrimSpace, toText } from '../../src/matchers/bytes.js';
 import { compileDsl, evaluateDsl, type Data } from '../../src/matchers/dsl.js';
 import { evaluateTemplate } from '../../src/matchers/evaluate.js';
-import { compileGoRegex, goFindAllIndex, goFindAllSubmatch, goMatch, goReplaceAll, RegexSyntaxError } from '../../src/matchers/regex.js';
+import { compileGoRegex, goFindAllIndex, goFindAllSubmatch, goMatch, goReplaceAll } from '../../src/matchers/regex.js';
 import { parseVersion, VERSION_PATTERN } from '../../src/matchers/dsl/versions.js';
 import { out, templateFromYaml } from './support.js';
 
-const refusal = (pattern: string): string => {
-  try {
-    compileGoRegex(pattern);
-  } catch (err) {
-    expect(err).toBeInstanceOf(RegexSyntaxError);
-    return (err as Error).message;
-  }
-  throw new Error(`expected ${pattern.slice(0, 40)} to be refused`);
-};
 const ev = (expr: string, data: Data = {}) => evaluateDsl(compileDsl(expr), data);
 
 describe('repeated groups that can match empty', () => {
@@ -53,28 +44,6 @@ describe('duplicate group names are legal, as in Go', () => {
   });
 });
 
-describe("Go's limits", () => {
-  it('repeat counts above 1000, alone or multiplied by nesting, are refused', () => {
-    expect(refusal('a{1001}')).toBe('error parsing regexp: invalid repeat count: `{1001}`');
-    expect(refusal('((a{10}){10}){11}')).toBe('error parsing regexp: invalid repeat count: `{11}`');
-    expect(() => compileGoRegex('((a{10}){10}){10}')).not.toThrow();
-  });
-
-  it('nesting deeper than 1000 is refused', () => {
-    expect(() => compileGoRegex(`${'('.repeat(999)}${')'.repeat(999)}`)).not.toThrow();
-    expect(refusal(`${'('.repeat(1000)}${')'.repeat(1000)}`)).toMatch(/^error parsing regexp: expression nests too deeply: `\(\(\(/);
-  });
-
-  it('an expression too large to compile is refused', () => {
-    expect(refusal('(xx?){1000}'.repeat(1000))).toMatch(/^error parsing regexp: expression too large: `/);
-  });
-
-  it('deliberately stricter: between 1,398,101 and 3,355,443 instructions re2js refuses what Go would compile', () => {
-    // 1,500 × a{1000} is 1.5 M instructions: Go accepts it, re2js (whose limit counts its larger instructions) does not.
-    expect(refusal('a{1000}'.repeat(1500))).toMatch(/^error parsing regexp: expression too large/);
-  });
-});
-
 describe('bytes that are not UTF-8 behave as in Go strings', () => {
   it('^..$ matches the two bytes e6 97 (each a RuneError of width 1)', () => {
     expect(goMatch(compileGoRegex('^..$'), '\xe6\x97')).toBe(true);
@@ -93,7 +62,10 @@ describe('bytes that are not UTF-8 behave as in Go strings', () => {
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         const text = decodeOutput(bytes);
         // The only lone surrogates are the escaped bytes U+DC80–U+DCFF.
-        expect(/[\ud800-\udbff\udc00-\udc7f\udd00-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))).toBe(false);
+        for (const ch of text) {
+          const c = ch.charCodeAt(0);
+          if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) expect(c >= 0xdc80 && c <= 0xdcff).toBe(true);
+        }
         expect(fromText(text)).toBe(Buffer.from(bytes).toString('latin1'));
       }),
       { numRuns: 500 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromText, toText } from '../../src/matchers/bytes.js';
-import { compileGoRegex, goFindAll, goFindAllIndex, goFindAllSubmatch, goMatch, goReplaceAll, RegexSyntaxError } from '../../src/matchers/regex.js';
+import { compileGoRegex, goFindAll, goFindAllIndex, goMatch, goReplaceAll, RegexSyntaxError } from '../../src/matchers/regex.js';
 
 // Subjects are Go strings (bytes): tests write text and read text back.
 const all = (pattern: string, s: string): string[] => goFindAll(compileGoRegex(pattern), fromText(s)).map(toText);
@@ -130,4 +130,26 @@ describe('what RE2 refuses is refused', () => {
       expect(refused(pattern)).toBe(`error parsing regexp: ${message}`);
     });
   }
+});
+
+describe("Go's limits", () => {
+  it('repeat counts above 1000, alone or multiplied by nesting, are refused', () => {
+    expect(refused('a{1001}')).toBe('error parsing regexp: invalid repeat count: `{1001}`');
+    expect(refused('((a{10}){10}){11}')).toBe('error parsing regexp: invalid repeat count: `{11}`');
+    expect(() => compileGoRegex('((a{10}){10}){10}')).not.toThrow();
+  });
+
+  it('nesting deeper than 1000 is refused', () => {
+    expect(() => compileGoRegex(`${'('.repeat(999)}${')'.repeat(999)}`)).not.toThrow();
+    expect(refused(`${'('.repeat(1000)}${')'.repeat(1000)}`)).toMatch(/^error parsing regexp: expression nests too deeply: `\(\(\(/);
+  });
+
+  it('an expression too large to compile is refused', () => {
+    expect(refused('(xx?){1000}'.repeat(1000))).toMatch(/^error parsing regexp: expression too large: `/);
+  });
+
+  it('deliberately stricter: between 1,398,101 and 3,355,443 instructions re2js refuses what Go would compile', () => {
+    // 1,500 × a{1000} is 1.5 M instructions: Go accepts it, re2js (whose limit counts its larger instructions) does not.
+    expect(refused('a{1000}'.repeat(1500))).toMatch(/^error parsing regexp: expression too large/);
+  });
 });

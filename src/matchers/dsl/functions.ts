@@ -225,8 +225,9 @@ function replaceRegex(re: GoRegex, s: string, repl: string): string {
   return out;
 }
 
-const GOVALIDATOR_INT = /^(?:[-+]?(?:0|[1-9][0-9]*))$/;
-const GOVALIDATOR_FLOAT = /^(?:[-+]?(?:[0-9]+))?(?:\.[0-9]*)?(?:[eE][+-]?(?:[0-9]+))?$/;
+// govalidator's IsInt and IsFloat patterns.
+const GOVALIDATOR_INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
+const GOVALIDATOR_FLOAT = /^(?:[-+]?[0-9]+)?(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
 
 const HELPERS: Record<string, Helper> = {
   index: {
