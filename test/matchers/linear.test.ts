@@ -1,7 +1,8 @@
 // Evaluation time stays linear in what a host prints. No absolute timings: for each hostile shape the
 // same evaluation runs on n and on 8n bytes, interleaved, best of several after a warm-up; linear work
 // costs about 8× as much, quadratic 64×, exponential never finishes. The bound of 24 leaves room for a
-// loaded machine and the garbage collector.
+// loaded machine and the garbage collector, and a ratio over it is measured again (up to three times)
+// before it counts: a super-linear algorithm fails every time, a busy moment of the machine does not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeOutput } from '../../src/matchers/bytes.js';
@@ -39,6 +40,18 @@ function runs(t: Template, text: string): BlockRun[] {
   return t.blocks.map(() => ({ stdout: text, stderr: text, exitCode: 0, durationMs: 1 }));
 }
 
+/** The time ratio of evaluating `large` against `small` bytes, the lowest of up to three measurements. */
+function growth(t: Template, small: string, large: string): { ratio: number; small: number; large: number } {
+  let best = { ratio: Infinity, small: 0, large: 0 };
+  for (let attempt = 0; attempt < 3 && best.ratio >= BOUND; attempt++) {
+    const [a, b] = timings(t, small, large);
+    // Below a couple of milliseconds the clock, not the algorithm, decides the ratio.
+    const ratio = b / Math.max(a, 2);
+    if (ratio < best.ratio) best = { ratio, small: a, large: b };
+  }
+  return best;
+}
+
 /** Best-of timings of evaluating `small` and `large` bytes, interleaved so both see the same load. */
 function timings(t: Template, small: string, large: string): [number, number] {
   const best = [Infinity, Infinity];
@@ -65,9 +78,8 @@ describe('evaluation is linear in output size', () => {
         const t = TEMPLATES[name] as Template;
         const unit = units.join('');
         const make = (n: number) => `x${unit.repeat(Math.ceil(n / unit.length))}${end}`;
-        const [small, large] = timings(t, make(N), make(GROWTH * N));
-        // Below a couple of milliseconds the clock, not the algorithm, decides the ratio.
-        expect(large / Math.max(small, 2), `${name} on ${JSON.stringify(unit)}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(BOUND);
+        const { ratio, small, large } = growth(t, make(N), make(GROWTH * N));
+        expect(ratio, `${name} on ${JSON.stringify(unit)}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(BOUND);
       }),
       { numRuns: 25 },
     );
@@ -78,8 +90,7 @@ describe('evaluation is linear in output size', () => {
       [TEMPLATES['nested quantifier'] as Template, (n: number) => `${'a'.repeat(n)}!`],
       [SEED, (n: number) => `x${' '.repeat(n)}x`],
     ] as const) {
-      const [small, large] = timings(t, make(N), make(GROWTH * N));
-      expect(large / Math.max(small, 2)).toBeLessThan(BOUND);
+      expect(growth(t, make(N), make(GROWTH * N)).ratio).toBeLessThan(BOUND);
     }
   }, 120_000);
 });
