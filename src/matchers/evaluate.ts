@@ -1,9 +1,9 @@
 // A template's findings on one host, from its blocks' outputs, the way nuclei's code protocol,
 // Operators.Execute, MakeDefaultResultEvent and the multi-protocol executor produce them.
 // Host output, template variables and the input enter as text and are Go strings (bytes.ts) inside;
-// findings and script environments leave as text.
+// findings leave as text for people, script environments as text with bad bytes escaped (lossless).
 import type { BlockRun, CodeBlock, Finding, Template } from '../types.js';
-import { fromText, toText } from './bytes.js';
+import { decodeOutput, fromText, toBuffer, toText } from './bytes.js';
 import { toGoString, type Data, type Value } from './dsl.js';
 import { evidenceLine, matcherEvidence } from './evidence.js';
 import { runExtractor } from './extractors.js';
@@ -75,7 +75,8 @@ export function evaluateTemplate(template: Template, blocks: readonly BlockRun[]
 export function scriptEnvironment(template: Template, earlier: readonly BlockRun[], input: string): Record<string, string> {
   const context = replay(template, earlier.slice(0, template.blocks.length), input, () => undefined);
   const env = stringify(bag(context, variablesOf(template)));
-  for (const k of Object.keys(env)) env[k] = toText(env[k] ?? '');
+  // As the transports hand output over: text, each byte that is not UTF-8 escaped, so none is lost on the way to the next block.
+  for (const k of Object.keys(env)) env[k] = decodeOutput(toBuffer(env[k] ?? ''));
   return env;
 }
 

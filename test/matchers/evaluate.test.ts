@@ -1,6 +1,7 @@
 // How a block's matchers and extractors become findings (Operators.Execute, MakeDefaultResultEvent),
 // and how blocks see each other (the template context).
 import { describe, expect, it } from 'vitest';
+import { decodeOutput } from '../../src/matchers/bytes.js';
 import { evaluateTemplate, scriptEnvironment } from '../../src/matchers/evaluate.js';
 import { out, templateFromYaml } from './support.js';
 
@@ -125,6 +126,9 @@ describe('several blocks: the template context', () => {
     const t = template(block() + block(), 'variables:\n  v: "1"\n');
     expect(scriptEnvironment(t, [], 'in')).toEqual({ v: '1' });
     expect(scriptEnvironment(t, [out(' a ', 'e')], 'in')).toEqual({ v: '1', code_1_response: 'a', code_1_stderr: 'e', code_1_type: 'code', code_1_input: 'in', code_1_v: '1' });
+    // A byte that is not UTF-8 reaches the next block as the transports carry it (escaped), not as U+FFFD.
+    const bad = decodeOutput(Buffer.from([0x61, 0xff, 0xe6, 0x97]));
+    expect(scriptEnvironment(t, [out(bad)], 'in')['code_1_response']).toBe(bad);
   });
 
   it('with one block there is no context: code_1_response does not exist', () => {
