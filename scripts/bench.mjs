@@ -35,6 +35,21 @@ const SECTIONS = [
     report: './bench/organisation-report.mjs',
     scenarios: [{ name: '50 accounts × 4 regions × 200 hosts', accounts: 50, regions: ['eu-west-1', 'us-east-1', 'us-west-2', 'ap-southeast-2'], hostsPerScope: 200 }],
   },
+  {
+    id: 'evaluation',
+    entry: 'scripts/bench/evaluation.ts',
+    report: './bench/evaluation-report.mjs',
+    // Each template against output built to defeat it (scripts/bench/evaluation.ts has both).
+    scenarios: [
+      { name: 'nested-quantifier regex `(a+)+b`: 1 MB of `a`, then `!`', template: 'nested', output: 'a-run' },
+      { name: 'seed smtp-open-relay (PD-signed): `x`, 1 MB of spaces, `x`', template: 'seed', output: 'space-run' },
+      { name: 'seed smtp-open-relay (PD-signed): 1 MB of bytes that are not UTF-8', template: 'seed', output: 'bad-bytes' },
+      { name: 'DSL regex helpers: 1 MB of `a`, then `!`', template: 'helpers', output: 'a-run' },
+      { name: 'DSL regex helpers: 1 MB of whitespace between `x` and `!`', template: 'helpers', output: 'whitespace-run' },
+      { name: 'compare_versions: a 1 MB version `1.1.1…`', template: 'versions', output: 'version' },
+      { name: 'compare_versions: 1 MB of digits', template: 'versions', output: 'digits' },
+    ],
+  },
 ];
 
 const TEMPLATE = 'fixtures/templates/smtp-open-relay.yaml';
