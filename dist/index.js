@@ -24,10 +24,10 @@ import {
   templateUri,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-TKO4QCLU.js";
+} from "./chunks/chunk-ZYAVZ3ZW.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import "./chunks/chunk-J52EW6EJ.js";
-import "./chunks/chunk-G4EDTBQ6.js";
+import "./chunks/chunk-2HACGAVX.js";
 import {
   explain,
   forLog,
