@@ -161,8 +161,11 @@ function hostLocation(t: Target): Sarif.Location {
   };
 }
 
-/** Stable per template, matcher, account, region and host: the key GitHub tracks an alert by. */
-function fingerprint(r: Result, f: Finding): string {
+/**
+ * Stable per template, matcher, account, region and host: the key GitHub tracks an alert by, and the key of the
+ * same finding in Security Hub (src/report/aws/securityhub.ts), so both follow one host × matcher across runs.
+ */
+export function fingerprint(r: Pick<Result, 'template' | 'target'>, f: Pick<Finding, 'matcherName' | 'extractorName'>): string {
   const key = [r.template.id, f.matcherName ?? f.extractorName ?? '', r.target.account ?? '', r.target.region ?? '', r.target.id].join('\u0000');
   return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:1`;
 }

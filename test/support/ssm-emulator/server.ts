@@ -8,18 +8,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { Cloud, parseSignature, type CloudSpec, type Signed, type XmlValue } from './cloud.js';
 import { ApiError, type EmulatedInstance, type EmulatorOptions, type SsmModel } from './model.js';
+import { ResultServices } from './results.js';
 
 export interface Emulator {
   /** http://127.0.0.1:PORT, for every service. */
   endpoint: string;
   /** The SSM model of the single account and region (startEmulator). */
   model: SsmModel;
+  /** Where the serverless job's result writes land (results.ts). */
+  results: ResultServices;
   close(): Promise<void>;
 }
 
 export interface CloudEmulator {
   endpoint: string;
   cloud: Cloud;
+  /** Where the serverless job's result writes land (results.ts). */
+  results: ResultServices;
   close(): Promise<void>;
 }
 
@@ -116,7 +121,9 @@ function json(res: ServerResponse, contentType: string, answer: () => unknown): 
   }
 }
 
-function route(cloud: Cloud, req: IncomingMessage, res: ServerResponse, body: string): void {
+function route(cloud: Cloud, results: ResultServices, req: IncomingMessage, res: ServerResponse, body: string): void {
+  // The serverless job's result services (S3 writes, Compliance, Security Hub, CloudWatch, SNS): results.ts.
+  if (results.serve(req, res, body)) return;
   const signed = parseSignature(req.headers.authorization);
   const target = String(req.headers['x-amz-target'] ?? '');
   const input = () => (body === '' ? {} : (JSON.parse(body) as Record<string, unknown>));
@@ -133,7 +140,7 @@ function route(cloud: Cloud, req: IncomingMessage, res: ServerResponse, body: st
         return cloud.listRegions(signed, input());
       });
     case 's3':
-      return s3(cloud.s3Objects(), req, res, (bucket) => cloud.spec.buckets?.[bucket], signed);
+      return s3(new Map([...cloud.s3Objects(), ...results.objects]), req, res, (bucket) => cloud.spec.buckets?.[bucket], signed);
     default: {
       let model: SsmModel | 'drop';
       try {
@@ -170,10 +177,11 @@ function iamAction(service: string, req: IncomingMessage, target: string, body: 
 export async function startCloud(spec: Omit<CloudSpec, 'options'> & { options?: Partial<EmulatorOptions> }): Promise<CloudEmulator> {
   const workDir = spec.options?.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-emu-')));
   const cloud = new Cloud({ ...spec, options: { ...spec.options, workDir } });
+  const results = new ResultServices((accessKeyId) => cloud.principal({ accessKeyId, region: '', service: '' })?.account);
   const server = createServer((req, res) => {
     // Counters for a bench driving the emulator from another process.
     if (req.url === '/__emulator/stats') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats(cloud)));
-    void readBody(req).then((body) => route(cloud, req, res, body));
+    void readBody(req).then((body) => route(cloud, results, req, res, body));
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -181,6 +189,7 @@ export async function startCloud(spec: Omit<CloudSpec, 'options'> & { options?: 
   return {
     endpoint: `http://127.0.0.1:${port}`,
     cloud,
+    results,
     async close() {
       await cloud.shutdown();
       server.closeAllConnections();
@@ -194,7 +203,7 @@ export async function startCloud(spec: Omit<CloudSpec, 'options'> & { options?: 
 export async function startEmulator(instances: readonly EmulatedInstance[], options: Partial<EmulatorOptions> = {}): Promise<Emulator> {
   const region = options.region ?? 'us-east-1';
   const emu = await startCloud({ caller: EMULATED_CALLER, accounts: { [EMULATED_ACCOUNT]: { regions: { [region]: instances } } }, options });
-  return { endpoint: emu.endpoint, model: emu.cloud.model(EMULATED_ACCOUNT, region), close: () => emu.close() };
+  return { endpoint: emu.endpoint, model: emu.cloud.model(EMULATED_ACCOUNT, region), results: emu.results, close: () => emu.close() };
 }
 
 /** Requests and throttles summed over every SSM model, and the other services' requests. */

@@ -1,0 +1,139 @@
+// The only module of the serverless job that sees the AWS SDK: the calls its steps make (the run's S3 objects,
+// SSM Compliance, Security Hub, CloudWatch, SNS), each behind a small interface in the job's own words, with the
+// SDK's standard retries raised for services that throttle at fleet scale. SSM Run Command stays in the transport.
+import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { BatchImportFindingsCommand, GetFindingsCommand, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { PutComplianceItemsCommand, SSMClient } from '@aws-sdk/client-ssm';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { ComplianceRequest } from '../report/aws/compliance.js';
+import type { MetricDatum } from '../report/aws/metrics.js';
+import type { AsffFinding } from '../report/aws/securityhub.js';
+import { errorName } from '../transport/ssm/client.js';
+
+export interface Where {
+  region: string;
+  /** Credentials of the account the call must be made in (a member role); the Lambda's own when absent. */
+  credentials?: AwsCredentialIdentity;
+  /** Explicit endpoint (tests); otherwise the SDK's resolution, which honours AWS_ENDPOINT_URL_<SERVICE>. */
+  endpoint?: string;
+}
+
+const MAX_ATTEMPTS = 10;
+
+function config(where: Where) {
+  return {
+    region: where.region,
+    maxAttempts: MAX_ATTEMPTS,
+    retryMode: 'standard' as const,
+    ...(where.endpoint ? { endpoint: where.endpoint } : {}),
+    ...(where.credentials ? { credentials: where.credentials } : {}),
+  };
+}
+
+/** The run's objects in the job's bucket (reports, per-scope state and results). */
+export interface Bucket {
+  readonly name: string;
+  put(key: string, body: string, contentType?: string): Promise<void>;
+  /** undefined when the object does not exist. */
+  get(key: string): Promise<string | undefined>;
+  list(prefix: string): Promise<string[]>;
+}
+
+export function s3Bucket(name: string, where: Where): Bucket {
+  // An endpoint override is an S3-compatible server addressed by host, where bucket subdomains do not resolve.
+  const override = where.endpoint ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
+  const s3 = new S3Client({ ...config(where), ...(override ? { forcePathStyle: true } : {}) });
+  return {
+    name,
+    async put(key, body, contentType = 'application/json') {
+      await s3.send(new PutObjectCommand({ Bucket: name, Key: key, Body: body, ContentType: contentType }));
+    },
+    async get(key) {
+      try {
+        const out = await s3.send(new GetObjectCommand({ Bucket: name, Key: key }));
+        return (await out.Body?.transformToString('utf8')) ?? '';
+      } catch (e) {
+        if (errorName(e) === 'NoSuchKey') return undefined;
+        throw e;
+      }
+    },
+    async list(prefix) {
+      const keys: string[] = [];
+      let token: string | undefined;
+      // 1,000 keys a page; a run's prefix holds a few objects per scope.
+      for (let page = 0; page < 100_000; page++) {
+        const out = await s3.send(new ListObjectsV2Command({ Bucket: name, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+        keys.push(...(out.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])));
+        token = out.IsTruncated ? out.NextContinuationToken : undefined;
+        if (!token) break;
+      }
+      return keys;
+    },
+  };
+}
+
+/** Writes that must be made in the instances' own account and region (the member role's credentials). */
+export interface MemberWrites {
+  putCompliance(request: ComplianceRequest): Promise<void>;
+  /** fleetprobe's findings in this account and region that are still ACTIVE. */
+  activeFindings(productArn: string): Promise<AsffFinding[]>;
+  /** Returns the findings Security Hub refused, with its reason. */
+  importFindings(findings: readonly AsffFinding[]): Promise<{ id: string; error: string }[]>;
+}
+
+export function memberWrites(where: Where): MemberWrites {
+  const ssm = new SSMClient(config(where));
+  const hub = new SecurityHubClient(config(where));
+  return {
+    async putCompliance({ account: _account, region: _region, ...request }) {
+      await ssm.send(new PutComplianceItemsCommand(request));
+    },
+    async activeFindings(productArn) {
+      const found: AsffFinding[] = [];
+      let token: string | undefined;
+      for (let page = 0; page < 100_000; page++) {
+        const out = await hub.send(
+          new GetFindingsCommand({
+            Filters: {
+              ProductArn: [{ Value: productArn, Comparison: 'EQUALS' }],
+              GeneratorId: [{ Value: 'fleetprobe/', Comparison: 'PREFIX' }],
+              RecordState: [{ Value: 'ACTIVE', Comparison: 'EQUALS' }],
+            },
+            MaxResults: 100,
+            ...(token ? { NextToken: token } : {}),
+          }),
+        );
+        found.push(...((out.Findings ?? []) as AsffFinding[]));
+        token = out.NextToken;
+        if (!token) break;
+      }
+      return found;
+    },
+    async importFindings(findings) {
+      const out = await hub.send(new BatchImportFindingsCommand({ Findings: findings as unknown as AwsSecurityFinding[] }));
+      return (out.FailedFindings ?? []).map((f) => ({ id: f.Id ?? '?', error: `${f.ErrorCode ?? 'Error'}: ${f.ErrorMessage ?? ''}` }));
+    },
+  };
+}
+
+/** Writes of the audit account: the run's metrics and the gate's alert. */
+export interface AuditWrites {
+  putMetrics(namespace: string, data: readonly MetricDatum[]): Promise<void>;
+  publish(topicArn: string, message: { Subject: string; Message: string }): Promise<void>;
+}
+
+export function auditWrites(where: Where): AuditWrites {
+  const cloudwatch = new CloudWatchClient(config(where));
+  const sns = new SNSClient(config(where));
+  return {
+    async putMetrics(namespace, data) {
+      // PutMetricData takes up to 1,000 values and 1 MB a call.
+      for (let i = 0; i < data.length; i += 1000) await cloudwatch.send(new PutMetricDataCommand({ Namespace: namespace, MetricData: data.slice(i, i + 1000) }));
+    },
+    async publish(topicArn, message) {
+      await sns.send(new PublishCommand({ TopicArn: topicArn, ...message }));
+    },
+  };
+}
