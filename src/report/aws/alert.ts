@@ -2,7 +2,8 @@
 // short plain-text message pointing at the run's reports. Host ids in it are one line and bounded.
 import type { AuditReport } from '../../types.js';
 import type { Gate } from '../gate.js';
-import { tally } from '../tally.js';
+import { describeGap } from '../gaps.js';
+import { tally, totalsLine } from '../tally.js';
 import { oneLine } from '../untrusted.js';
 
 const LISTED = 20;
@@ -12,9 +13,10 @@ export function gateAlert(report: AuditReport, gate: Gate, where: { audit: strin
   const subject = `fleetprobe ${where.audit}: gate failed (${t.vulnerable.length} vulnerable, ${t.unaudited.length} not audited)`;
   const list = (label: string, ids: string[]) =>
     ids.length === 0 ? [] : [`${label} (${ids.length}): ${ids.slice(0, LISTED).map((id) => oneLine(id, 120)).join(', ')}${ids.length > LISTED ? ', ...' : ''}`];
-  const gaps = report.gaps.map((g) => (g.kind === 'scope' ? `scope ${g.account}/${g.region} not audited: ${oneLine(g.reason, 300)}` : `template ${g.file} skipped: ${oneLine(g.reason, 300)}`));
+  const gaps = report.gaps.map(describeGap);
   const message = [
     oneLine(gate.message, 1000),
+    totalsLine(report, t),
     '',
     ...list('Vulnerable', t.vulnerable),
     ...list('Not audited', t.unaudited),

@@ -9,7 +9,7 @@
 //   keep the execution time of the audit that wrote them, which the console shows;
 // - two audits with different template sets must use different compliance types, or each replaces the other's items.
 import type { AuditReport, Result, Severity } from '../../types.js';
-import { severityRank } from '../gate.js';
+import { isVulnerability } from '../tally.js';
 import { oneLine } from '../untrusted.js';
 
 export type ComplianceSeverity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFORMATIONAL' | 'UNSPECIFIED';
@@ -77,8 +77,8 @@ export function complianceRequests(report: AuditReport, options: ComplianceOptio
 }
 
 /**
- * A finding of severity low or higher is NON_COMPLIANT; `info`/`unknown` findings are observations (the target
- * state shared by every report) and stay COMPLIANT, with what was observed in the details.
+ * Vulnerable (a finding at low or higher) is NON_COMPLIANT; `info`/`unknown` findings are observations (the one
+ * target state of src/report/tally.ts: the verdict is clean) and stay COMPLIANT, with what was observed in the details.
  */
 function item(r: Result): ComplianceItem {
   const severity = r.template.info.severity;
@@ -88,9 +88,9 @@ function item(r: Result): ComplianceItem {
   if (r.verdict === 'unaudited') {
     status = 'NON_COMPLIANT';
     details['NotAudited'] = detail(`${r.unaudited!.reason}: ${r.unaudited!.detail}`);
-  } else if (r.verdict === 'vulnerable') {
-    if (severityRank(severity) >= severityRank('low')) status = 'NON_COMPLIANT';
-    details['Matched'] = detail(r.findings.map((f) => f.matcherName ?? f.extractorName ?? 'match').join(', '));
+  } else if (r.findings.length > 0) {
+    if (r.verdict === 'vulnerable') status = 'NON_COMPLIANT';
+    details[isVulnerability(severity) ? 'Matched' : 'Observed'] = detail(r.findings.map((f) => f.matcherName ?? f.extractorName ?? 'match').join(', '));
     // Host output: one line, bounded (the console shows it as text).
     details['Evidence'] = detail(r.findings[0]?.evidence ?? '');
   }

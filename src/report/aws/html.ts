@@ -1,9 +1,10 @@
 // The run's summary as one self-contained HTML page (inline CSS, no script, nothing fetched), stored beside the
 // SARIF and JSONL in S3. Every text that came from a host or a template is escaped, and a Content-Security-Policy
 // forbids scripts and remote loads, so even a bypass of the escaping could not run or phone home.
-import type { AuditReport, Gap, Result } from '../../types.js';
+import type { AuditReport, Result } from '../../types.js';
+import { describeGap } from '../gaps.js';
 import type { Gate } from '../gate.js';
-import { tally } from '../tally.js';
+import { tally, totalsLine } from '../tally.js';
 import { oneLine } from '../untrusted.js';
 
 export interface HtmlOptions {
@@ -41,9 +42,10 @@ th{background:#f6f8fa}.vulnerable{background:#ffebe9}.clean{background:#dafbe1}.
 <h1>fleetprobe audit</h1>
 <p>Run <code>${h(options.runId)}</code>, ${h(report.startedAt)} to ${h(report.finishedAt)}, selection <code>${h(report.selection)}</code>.</p>
 <p class="${options.gate.failed ? 'gate-failed' : 'gate-passed'}"><strong>${h(options.gate.message, 1000)}</strong></p>
-<p><strong>${t.vulnerable.length}</strong> vulnerable · <strong>${t.clean.length}</strong> clean · <strong>${t.unaudited.length}</strong> not audited · <strong>${t.findings}</strong> findings · ${report.templates.length} templates · ${scopes.size} scopes</p>
+<p><strong>${h(totalsLine(report, t))}</strong> · ${t.findings} findings · ${report.templates.length} templates · ${scopes.size} scopes</p>
+${report.interrupted ? `<p class="gate-failed">Interrupted (${h(report.interrupted)}): this report covers only what finished.</p>` : ''}
 ${options.files.length > 0 ? `<p>Reports: ${options.files.map((f) => `<code>${h(f)}</code>`).join(' ')}</p>` : ''}
-${report.gaps.length > 0 ? `<h2>Not covered</h2>\n<ul>\n${report.gaps.map((g) => `<li>${gap(g)}</li>`).join('\n')}\n</ul>` : ''}
+${report.gaps.length > 0 ? `<h2>Not covered</h2>\n<ul>\n${report.gaps.map((g) => `<li>${h(describeGap(g), 1000)}</li>`).join('\n')}\n</ul>` : ''}
 <h2>Verdicts</h2>
 ${sections.join('\n')}
 ${unaudited.length > 0 ? `<h2>Not audited</h2>\n<ul>\n${unaudited.map((r) => `<li><code>${h(r.target.id, 120)}</code> (${h(r.template.id)}): ${h(r.unaudited!.reason)}: ${h(r.unaudited!.detail, 500)}</li>`).join('\n')}\n</ul>` : ''}
@@ -65,9 +67,10 @@ function scopeSection(scope: string, results: readonly Result[], ids: readonly s
 
 function cell(r: Result | undefined): string {
   if (!r) return '<td></td>';
-  if (r.verdict === 'vulnerable') return `<td class="vulnerable">vulnerable (${r.findings.map((f) => h(f.matcherName ?? 'match', 120)).join(', ')})</td>`;
+  const matched = r.findings.map((f) => h(f.matcherName ?? 'match', 120)).join(', ');
+  if (r.verdict === 'vulnerable') return `<td class="vulnerable">vulnerable (${matched})</td>`;
   if (r.verdict === 'unaudited') return `<td class="unaudited">not audited: ${h(r.unaudited!.reason)}</td>`;
-  return '<td class="clean">clean</td>';
+  return `<td class="clean">clean${matched ? ` (observed: ${matched})` : ''}</td>`;
 }
 
 function findingsList(results: readonly Result[]): string {
@@ -75,12 +78,6 @@ function findingsList(results: readonly Result[]): string {
     r.findings.map((f) => `<li><code>${h(r.target.id, 120)}</code> ${h(r.template.id)}${f.matcherName ? ` [${h(f.matcherName, 120)}]` : ''} (${h(r.template.info.severity)}): <code>${h(f.evidence, 500)}</code></li>`),
   );
   return items.length > 0 ? `<h2>Findings</h2>\n<ul>\n${items.join('\n')}\n</ul>` : '';
-}
-
-function gap(g: Gap): string {
-  return g.kind === 'scope'
-    ? `scope <code>${h(g.account)} / ${h(g.region)}</code> not audited (${h(g.state)}): ${h(g.reason, 500)}`
-    : `template <code>${h(g.file)}${g.line !== undefined ? `:${g.line}` : ''}</code> skipped: ${h(g.reason, 500)}`;
 }
 
 /** Untrusted text as HTML: one line, bounded, the five HTML-special characters as entities. */

@@ -1,7 +1,8 @@
-// CloudWatch metrics of one audit run: host counts by target state (the one tally every report uses), findings,
-// and what the run could not cover. One dimension, the audit's name, so each metric is one custom metric
+// CloudWatch metrics of one audit run: host counts by target state (the one tally every report uses; a host can
+// be vulnerable and unaudited at once), findings, and what the run could not cover. One dimension, the audit's name, so each metric is one custom metric
 // (per-account dimensions would multiply the monthly metric charge by the number of scopes).
 import type { AuditReport } from '../../types.js';
+import { skippedTemplates, unauditedScopes } from '../gaps.js';
 import { tally } from '../tally.js';
 
 export const NAMESPACE = 'fleetprobe';
@@ -21,8 +22,8 @@ export function auditMetrics(report: AuditReport, audit: string): MetricDatum[] 
     CleanHosts: t.clean.length,
     UnauditedHosts: t.unaudited.length,
     Findings: t.findings,
-    UnauditedScopes: report.gaps.filter((g) => g.kind === 'scope').length,
-    SkippedTemplates: report.gaps.filter((g) => g.kind === 'template').length,
+    UnauditedScopes: unauditedScopes(report.gaps).length,
+    SkippedTemplates: skippedTemplates(report.gaps).length,
   };
   const timestamp = new Date(report.finishedAt);
   // CloudWatch dimension values: 1 to 1024 characters.

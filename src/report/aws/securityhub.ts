@@ -4,7 +4,7 @@
 // and Compliance PASSED: Security Hub then treats it as resolved (and reopens it, workflow NEW, if it comes back).
 // A host not audited this time resolves nothing: no evidence, no change.
 import type { AuditReport, Finding, Result, Severity, Target } from '../../types.js';
-import { severityRank } from '../gate.js';
+import { isVulnerability } from '../tally.js';
 import { fingerprint } from '../sarif.js';
 import { oneLine } from '../untrusted.js';
 
@@ -117,7 +117,7 @@ function finding(r: Result, f: Finding, scope: SecurityHubScope, runId: string, 
     },
     Resources: [resource(r.target, scope)],
     // Observations (info, unknown) are not failures of the check: a warning, like the target state's rule.
-    Compliance: { Status: severityRank(info.severity) >= severityRank('low') ? 'FAILED' : 'WARNING' },
+    Compliance: { Status: isVulnerability(info.severity) ? 'FAILED' : 'WARNING' },
     RecordState: 'ACTIVE',
   };
 }

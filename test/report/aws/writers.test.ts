@@ -147,7 +147,7 @@ describe('CloudWatch metrics', () => {
 describe('HTML summary', () => {
   it('is one self-contained page in which host text stays text', () => {
     const fleet = mixedFleet();
-    const page = summaryHtml(fleet, { gate: evaluateGate(fleet.results, 'high', true), files: ['fleetprobe.sarif'], runId: 'run<1>' });
+    const page = summaryHtml(fleet, { gate: evaluateGate(fleet, 'high', true), files: ['fleetprobe.sarif'], runId: 'run<1>' });
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain("default-src 'none'");
     expect(page).not.toMatch(/<script|<b>x|src=|href=/i);
@@ -161,7 +161,7 @@ describe('HTML summary', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
         const fleet = report([result(relay, { ...ssmTarget('i-0000000000000000a'), name: s }, [finding(s, s)]), result(relay, ssmTarget('i-0000000000000000b'), { reason: 'failed', detail: s })], [relay]);
-        const page = summaryHtml(fleet, { gate: evaluateGate(fleet.results, 'none', false), files: [], runId: 'r' });
+        const page = summaryHtml(fleet, { gate: evaluateGate(fleet, 'none', false), files: [], runId: 'r' });
         const body = page.slice(page.indexOf('<body>'));
         // Only the page's own tags: every '<' starts one of them.
         for (const m of body.matchAll(/<\/?([a-z0-9]+)/g)) expect(['body', 'h1', 'h2', 'h3', 'p', 'code', 'strong', 'table', 'tr', 'th', 'td', 'ul', 'li', 'html']).toContain(m[1]);
@@ -176,7 +176,7 @@ describe('SNS alert', () => {
   it('fits SNS: one ASCII line of subject under 100 characters, the gate and where the reports are', () => {
     const fleet = mixedFleet();
     fleet.results[0]!.target.id = `i-${'\u00e9'.repeat(200)}\n::x`;
-    const alert = gateAlert(fleet, evaluateGate(fleet.results, 'high', false), { audit: 'mail', reports: 's3://b/results/2026/11/29/run/' });
+    const alert = gateAlert(fleet, evaluateGate(fleet, 'high', false), { audit: 'mail', reports: 's3://b/results/2026/11/29/run/' });
     expect(alert.Subject.length).toBeLessThan(100);
     expect(alert.Subject).toMatch(/^[\x20-\x7e]+$/);
     expect(alert.Message).toContain('gate failed');
