@@ -57,7 +57,7 @@ export async function mergeStep(event: { run: RunRef }, job: JobConfig): Promise
 
   const sarif = toSarif(report, { ...(options.category ? { category: options.category } : {}), toolVersion: VERSION });
   notes.push(...sarif.notes);
-  const gate = evaluateGate(report.results, options.failOn, options.failOnUnaudited);
+  const gate = evaluateGate(report, options.failOn, options.failOnUnaudited);
   const put = (name: string, body: string, type: string) => bucket.put(`${run.results}${name}`, body, type);
   await put('fleetprobe.sarif', `${JSON.stringify(sarif.log, null, 2)}\n`, 'application/sarif+json');
   await put('fleetprobe.jsonl', toJsonl(report, { matcherStatus: options.matcherStatus }), 'application/x-ndjson');

@@ -1,0 +1,103 @@
+// The audit account's CDK stack: the committed template is what the app synthesizes (Lambda asset hash included),
+// cdk-nag's AwsSolutions pack passes (an unacknowledged finding fails synthesis itself), and the resources keep
+// the promises the README makes (encrypted private bucket, least-privilege roles, the schedule, the alarms).
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { synthesize } from '../../infra/app.js';
+import { auditDefinition, INLINE_CONCURRENCY } from '../../infra/definition.js';
+
+const BUNDLE = 'dist/lambda.js';
+const COMMITTED = 'infra/fleetprobe-audit.template.json';
+
+let template: Record<string, any>;
+let outdir: string;
+beforeAll(() => {
+  outdir = mkdtempSync(path.join(os.tmpdir(), 'fleetprobe-cdk-test-'));
+  template = synthesize({ bundle: BUNDLE, outdir }).template;
+}, 120_000);
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+const resources = (type: string) => Object.entries(template['Resources'] as Record<string, any>).filter(([, r]) => r.Type === type);
+
+describe('the committed template', () => {
+  it('is exactly what the CDK app synthesizes (run `npm run build` after changing src/ or infra/)', () => {
+    expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(template);
+  });
+
+  it('carries the Lambda asset by the sha256 of dist/lambda.js, whatever the file times or folder', () => {
+    const hash = createHash('sha256').update(readFileSync(BUNDLE)).digest('hex');
+    for (const [, fn] of resources('AWS::Lambda::Function')) expect(fn.Properties.Code.S3Key['Fn::If'][2]).toBe(`${hash}.zip`);
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'fleetprobe-bundle-'));
+    const copy = path.join(elsewhere, 'lambda.js');
+    copyFileSync(BUNDLE, copy);
+    utimesSync(copy, new Date('2001-01-01'), new Date('2001-01-01'));
+    const out = mkdtempSync(path.join(os.tmpdir(), 'fleetprobe-cdk-test-'));
+    try {
+      expect(synthesize({ bundle: copy, outdir: out }).template).toEqual(template);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('the stack', () => {
+  it('runs the very state machine definition the handler test walks', () => {
+    const [[, machine]] = resources('AWS::StepFunctions::StateMachine') as [[string, any]];
+    // The definition is a Fn::Join of text and the functions' ARNs: put placeholders for the ARNs and compare.
+    const parts = machine.Properties.DefinitionString['Fn::Join'][1] as (string | { 'Fn::GetAtt': [string, string] })[];
+    const text = parts.map((p) => (typeof p === 'string' ? p : `arn:${p['Fn::GetAtt'][0]}`)).join('');
+    const logical = (prefix: string) => Object.keys(template['Resources']).find((k) => k.startsWith(prefix) && template['Resources'][k].Type === 'AWS::Lambda::Function')!;
+    expect(JSON.parse(text)).toEqual(auditDefinition({ plan: `arn:${logical('Plan')}`, scope: `arn:${logical('Scope')}`, merge: `arn:${logical('Merge')}` }, 100));
+    expect(INLINE_CONCURRENCY).toBe(40);
+    expect(machine.Properties.TracingConfiguration).toEqual({ Enabled: true });
+    expect(machine.Properties.LoggingConfiguration.Level).toBe('ALL');
+  });
+
+  it('keeps the results bucket encrypted, private, TLS-only, with configurable retention', () => {
+    const t = Template.fromJSON(template);
+    t.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      LifecycleConfiguration: { Rules: [{ Prefix: 'results/', ExpirationInDays: { Ref: 'ResultsRetentionDays' }, Status: 'Enabled' }, { Prefix: 'work/', ExpirationInDays: 7, Status: 'Enabled' }] },
+      LoggingConfiguration: { LogFilePrefix: 'results/' },
+    });
+    for (const [, policy] of resources('AWS::S3::BucketPolicy')) {
+      expect(policy.Properties.PolicyDocument.Statement).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    }
+  });
+
+  it('gives each role only its step\'s actions: no managed policy, no Action "*", writes only under its own prefixes', () => {
+    for (const [, role] of resources('AWS::IAM::Role')) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    const statements = (prefix: string) => resources('AWS::IAM::Policy').filter(([id]) => id.startsWith(prefix)).flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
+    const actions = (prefix: string) => new Set(statements(prefix).flatMap((s) => [s.Action].flat()));
+    for (const [, p] of resources('AWS::IAM::Policy')) for (const s of p.Properties.PolicyDocument.Statement) expect([s.Action].flat()).not.toContain('*');
+    expect([...actions('PlanRole')].sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', 'sts:AssumeRole'].sort());
+    expect([...actions('MergeRole')].sort()).toEqual(['cloudwatch:PutMetricData', 'kms:Decrypt', 'kms:GenerateDataKey', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', 'sns:Publish', 'sts:AssumeRole'].sort());
+    const writes = (prefix: string) => statements(prefix).filter((s) => [s.Action].flat().includes('s3:PutObject')).flatMap((s) => [s.Resource].flat()).map((r) => JSON.stringify(r));
+    expect(writes('PlanRole').every((r) => r.includes('/work/*'))).toBe(true);
+    expect(writes('MergeRole').every((r) => r.includes('/results/*'))).toBe(true);
+    expect(statements('MergeRole').find((s) => s.Action === 'cloudwatch:PutMetricData').Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': 'fleetprobe' } });
+  });
+
+  it('starts the state machine on the configured schedule with the configured inputs', () => {
+    Template.fromJSON(template).hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: { Ref: 'ScheduleExpression' },
+      ScheduleExpressionTimezone: { Ref: 'ScheduleTimezone' },
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: { Input: { 'Fn::Sub': ['{"inputs":${Inputs}}', { Inputs: { Ref: 'AuditInputs' } }] } },
+    });
+  });
+
+  it('alarms on failed and timed-out audits to the encrypted alert topic, and runs the functions on a current runtime', () => {
+    const t = Template.fromJSON(template);
+    t.resourceCountIs('AWS::CloudWatch::Alarm', 2);
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ExecutionsFailed', Namespace: 'AWS/States' });
+    t.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: {} });
+    for (const [, fn] of resources('AWS::Lambda::Function')) expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Handler: expect.stringMatching(/^lambda\.(plan|scope|merge)$/) });
+  });
+});
