@@ -13,9 +13,13 @@ export interface AuditResults {
 
 export async function audit(templates: readonly Template[], transport: Transport, signal?: AbortSignal, now: () => Date = () => new Date()): Promise<AuditResults> {
   const report = await transport.run(templates, signal);
+  return { results: judgeAll(templates, report.runs, now), commandIds: report.commandIds, gaps: report.gaps ?? [] };
+}
+
+/** Every target × template judged once (the serverless job's steps judge the outcomes they stored the same way). */
+export function judgeAll(templates: readonly Template[], runs: readonly ProbeRun[], now: () => Date = () => new Date()): Result[] {
   const byId = new Map(templates.map((t) => [t.id, t]));
-  const results = everyTargetOnce(templates, report.runs).map((run) => judge(byId.get(run.templateId)!, run, now().toISOString()));
-  return { results, commandIds: report.commandIds, gaps: report.gaps ?? [] };
+  return everyTargetOnce(templates, runs).map((run) => judge(byId.get(run.templateId)!, run, now().toISOString()));
 }
 
 /** A host's verdict for one template. A block that did not complete means no verdict, never a pass. */

@@ -73,7 +73,7 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
 }
 
 /** Stable across runs of the same audit (it seeds the default SARIF category, which keys GitHub's alerts). */
-function describeSelection(options: RunOptions): string {
+export function describeSelection(options: RunOptions): string {
   if (options.transport === 'local') return 'local';
   const what = options.targets.length > 0 ? [...options.targets].sort().join(';') : 'instance-ids';
   return `ssm/${scopeSelection(options.scope) ?? options.awsRegion}/${what}`;

@@ -1,36 +1,23 @@
 // The only module of the serverless job that sees the AWS SDK: the calls its steps make (the run's S3 objects,
 // SSM Compliance, Security Hub, CloudWatch, SNS), each behind a small interface in the job's own words, with the
-// SDK's standard retries raised for services that throttle at fleet scale. SSM Run Command stays in the transport.
+// client settings the transport uses (src/transport/ssm/sdk.ts). SSM Run Command itself stays in the transport.
 import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { BatchImportFindingsCommand, GetFindingsCommand, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { PutComplianceItemsCommand, SSMClient } from '@aws-sdk/client-ssm';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { ComplianceRequest } from '../report/aws/compliance.js';
 import type { MetricDatum } from '../report/aws/metrics.js';
 import type { AsffFinding } from '../report/aws/securityhub.js';
-import { errorName } from '../transport/ssm/client.js';
+import { clientSettings, errorName, type AwsSession } from '../transport/ssm/sdk.js';
 
-export interface Where {
+/** The session (endpoint, credentials: a member role's for member writes) and the region the calls go to. */
+export interface Where extends AwsSession {
   region: string;
-  /** Credentials of the account the call must be made in (a member role); the Lambda's own when absent. */
-  credentials?: AwsCredentialIdentity;
-  /** Explicit endpoint (tests); otherwise the SDK's resolution, which honours AWS_ENDPOINT_URL_<SERVICE>. */
-  endpoint?: string;
 }
 
-const MAX_ATTEMPTS = 10;
-
-function config(where: Where) {
-  return {
-    region: where.region,
-    maxAttempts: MAX_ATTEMPTS,
-    retryMode: 'standard' as const,
-    ...(where.endpoint ? { endpoint: where.endpoint } : {}),
-    ...(where.credentials ? { credentials: where.credentials } : {}),
-  };
-}
+// Every client as the transport builds them: the same retries, ended by connection failures.
+const config = (where: Where) => clientSettings(where, where.region);
 
 /** The run's objects in the job's bucket (reports, per-scope state and results). */
 export interface Bucket {
