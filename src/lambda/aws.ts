@@ -35,7 +35,8 @@ export function s3Bucket(name: string, where: Where): Bucket {
   return {
     name,
     async put(key, body, contentType = 'application/json') {
-      await s3.send(new PutObjectCommand({ Bucket: name, Key: key, Body: body, ContentType: contentType }));
+      // A Buffer has a known length, also when empty (the SDK warns on an empty string as on a stream).
+      await s3.send(new PutObjectCommand({ Bucket: name, Key: key, Body: Buffer.from(body), ContentType: contentType }));
     },
     async get(key) {
       try {

@@ -16,6 +16,8 @@ export interface JobConfig {
   /** SNS topic for the gate's alert; none: no alert. */
   topicArn: string | undefined;
   auditName: string;
+  /** The member role the stack lets the job assume (parameter MemberRoleName); none: the job audits its own account. */
+  memberRole: string | undefined;
   /** Where AWS is and with which credentials (tests point it at the emulator). */
   session: AwsSession;
   /** Polling bounds: the Wait between two polls of a scope grows from min to max. */
@@ -43,6 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): JobConfig {
     complianceType,
     topicArn: env['FLEETPROBE_TOPIC_ARN'] || undefined,
     auditName: env['FLEETPROBE_AUDIT_NAME'] || 'fleetprobe',
+    memberRole: env['FLEETPROBE_MEMBER_ROLE'] || undefined,
     session: {},
     poll: POLL,
   };

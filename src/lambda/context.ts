@@ -50,10 +50,19 @@ export function eventInputs(raw: unknown): Record<string, string> {
   return out;
 }
 
-/** The serverless job runs probes through SSM only; report files go to the job's bucket. */
+/**
+ * The serverless job runs probes through SSM only, and report files go to the job's bucket. The member role is a
+ * deployment setting (the stack's IAM allows assuming that one role): it is the default `member-role`, and
+ * naming another is refused here rather than by AccessDenied in every account.
+ */
 export function jobOptions(inputs: Record<string, string>, job: JobConfig): RunOptions {
   if (inputs['transport'] !== undefined && inputs['transport'] !== 'ssm') throw new UserError(`input transport: the serverless job runs probes through SSM only (got '${inputs['transport'].slice(0, 20)}')`);
-  return parseOptions((name) => inputs[name], { AWS_REGION: job.region });
+  const role = inputs['member-role'];
+  if (role !== undefined && role !== job.memberRole) {
+    throw new UserError(job.memberRole === undefined ? `input member-role: the job's stack was deployed without a member role (parameter MemberRoleName), so it audits its own account only` : `input member-role: the job's stack may assume '${job.memberRole}' only (parameter MemberRoleName), not '${role.slice(0, 80)}'`);
+  }
+  const all = job.memberRole === undefined ? inputs : { ...inputs, 'member-role': job.memberRole };
+  return parseOptions((name) => all[name], { AWS_REGION: job.region });
 }
 
 export async function identify(options: RunOptions, job: JobConfig): Promise<Accounts> {

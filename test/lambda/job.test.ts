@@ -1,0 +1,157 @@
+// The scheduled compliance job end to end, without AWS: the Lambda handlers driven through the state machine's
+// own definition (infra/definition.ts, walked by test/support/states.ts) against the emulated cloud: real STS,
+// SSM, S3, SSM Compliance, Security Hub, CloudWatch and SNS clients, real probe scripts under `sh`.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { auditDefinition } from '../../infra/definition.js';
+import { s3Bucket } from '../../src/lambda/aws.js';
+import type { JobConfig } from '../../src/lambda/config.js';
+import { createHandlers, type Handlers } from '../../src/lambda/handlers.js';
+import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
+import { instance, PROFILES } from '../support/fleet.js';
+import { startCloud, type CloudEmulator, type CloudSpec } from '../support/ssm-emulator/server.js';
+import { TEST_CERT } from '../support/sign.js';
+import { execute, type Trace } from '../support/states.js';
+
+const AUDIT = '111111111111';
+const [A, B] = ['222222222222', '333333333333'] as const;
+const CALLER = { accessKeyId: TEST_CREDENTIALS.accessKeyId, arn: `arn:aws:sts::${AUDIT}:assumed-role/FleetprobeAudit-ScopeRole/fleetprobe` };
+const MEMBER = { name: 'fleetprobe-member' };
+const BUCKET = 'fleetprobe-job';
+const TOPIC = `arn:aws:sns:eu-west-1:${AUDIT}:fleetprobe-alerts`;
+const ARNS = { plan: 'arn:aws:lambda:eu-west-1:111111111111:function:Plan', scope: 'arn:aws:lambda:eu-west-1:111111111111:function:Scope', merge: 'arn:aws:lambda:eu-west-1:111111111111:function:Merge' };
+const audited = { tags: { fleetprobe: 'audit' } };
+
+let emu: CloudEmulator | undefined;
+afterEach(async () => {
+  await emu?.close();
+  emu = undefined;
+});
+
+function job(e: CloudEmulator, extra: Partial<JobConfig> = {}): JobConfig {
+  return {
+    bucket: BUCKET,
+    region: 'eu-west-1',
+    distributedThreshold: 40,
+    securityHub: true,
+    complianceType: 'Custom:fleetprobe',
+    topicArn: TOPIC,
+    auditName: 'mail-fleet',
+    memberRole: MEMBER.name,
+    session: { endpoint: e.endpoint, credentials: TEST_CREDENTIALS },
+    // One-second waits between polls; the interpreter makes a second 100 ms.
+    poll: { minMs: 1000, maxMs: 1000 },
+    ...extra,
+  };
+}
+
+/** Runs one scheduled execution the way Step Functions would, from the Scheduler's input on. */
+async function runJob(handlers: Handlers, inputs: Record<string, string>, name: string): Promise<{ output: any; trace: Trace }> {
+  return execute(auditDefinition(ARNS, 100), { inputs }, {
+    tasks: { [ARNS.plan]: (i) => handlers.plan(i as never), [ARNS.scope]: (i) => handlers.scope(i as never), [ARNS.merge]: (i) => handlers.merge(i as never) },
+    getObject: async (bucket, key) => (await s3Bucket(bucket, { region: 'eu-west-1', endpoint: emu!.endpoint, credentials: TEST_CREDENTIALS }).get(key)) ?? '',
+    wait: (seconds) => new Promise((r) => setTimeout(r, seconds * 100)),
+    execution: { Name: name, StartTime: new Date().toISOString() },
+  });
+}
+
+// Templates from S3, signed by a key the job is told to trust, verified exactly as the action verifies them.
+const INPUTS = {
+  templates: `s3://${BUCKET}/templates/mail/`,
+  'trusted-certs': `s3://${BUCKET}/templates/signer.pem`,
+  accounts: `${A},${B}`,
+  regions: 'eu-west-1,us-east-1',
+  targets: 'tag:fleetprobe=audit',
+  'fail-on': 'high',
+  'fail-on-unaudited': 'true',
+  'delivery-timeout': '30',
+  'execution-timeout': '120',
+};
+
+function cloudSpec(): Omit<CloudSpec, 'options'> {
+  return {
+    caller: CALLER,
+    accounts: {
+      [A]: {
+        role: MEMBER,
+        regions: {
+          // The slow host keeps its scope polling over several invocations.
+          'eu-west-1': [instance(1, PROFILES.openRelay, audited), instance(2, PROFILES.safeRelay, { ...audited, behaviour: { kind: 'slow', delayMs: 2500 } })],
+          'us-east-1': [instance(3, PROFILES.sendmailOpen, audited), instance(4, PROFILES.idle, audited)],
+        },
+      },
+      [B]: {
+        role: MEMBER,
+        regions: { 'eu-west-1': [instance(5, PROFILES.idle, audited), instance(6, PROFILES.openRelay)], 'us-east-1': [instance(7, PROFILES.openRelay, audited)] },
+        // SSM refuses the member role in this region: the scope that fails.
+        ssm: { 'us-east-1': { deny: true } },
+      },
+    },
+  };
+}
+
+describe('the scheduled compliance job', () => {
+  it('audits 2 accounts × 2 regions through the state machine and writes S3 reports, Compliance, Security Hub, metrics and the alert', async () => {
+    emu = await startCloud({ ...cloudSpec(), options: { deliverySecondMs: 10 } });
+    upload(emu);
+    const handlers = createHandlers(() => job(emu!));
+    const { output, trace } = await runJob(handlers, INPUTS, 'nightly-1');
+
+    // The run: a Map over the four scopes, the slow scope polled again and again, one merge.
+    expect(trace.maps).toEqual([{ name: 'Scopes', mode: 'INLINE', items: 4 }]);
+    const polls = trace.states.filter((s) => s.name === 'Poll');
+    expect(Math.max(...Object.values(countBy(polls.map((p) => String(p.item)))))).toBeGreaterThanOrEqual(3);
+    expect(trace.states.filter((s) => s.name === 'Merge')).toHaveLength(1);
+    const day = new Date().toISOString().slice(0, 10).split('-').join('/');
+    expect(output).toEqual({ gate: { failed: true, message: expect.stringMatching(/^gate failed/) }, reports: `s3://${BUCKET}/results/${day}/nightly-1/` });
+
+    // S3: the four reports under the dated prefix.
+    const files = emu.results.objects;
+    const at = (name: string) => files.get(`${BUCKET}/results/${day}/nightly-1/${name}`);
+    const sarif = JSON.parse(at('fleetprobe.sarif')!);
+    const uris = sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri).sort();
+    expect(uris).toEqual([`fleet/${A}/eu-west-1/i-00000000000000001`, `fleet/${A}/us-east-1/i-00000000000000003`]);
+    const jsonl = at('fleetprobe.jsonl')!.trim().split('\n').map((l) => JSON.parse(l));
+    expect(jsonl.map((l) => `${l.meta.account}/${l.meta.region}/${l.host}`).sort()).toEqual([`${A}/eu-west-1/i-00000000000000001`, `${A}/us-east-1/i-00000000000000003`]);
+    expect(at('summary.md')).toContain(`${B}/us-east-1`);
+    expect(at('summary.html')).toMatch(/^<!doctype html>[\s\S]*333333333333\/us-east-1[\s\S]*<\/html>\n$/);
+
+    // SSM Compliance: each instance of an audited scope, written in its own account and region.
+    const compliance = [...emu.results.compliance.values()].map((c) => [c.account, c.region, c.resourceId, c.items.map((i) => `${i.Id}:${i.Status}`).join()]);
+    expect(compliance.sort()).toEqual(
+      [
+        [A, 'eu-west-1', 'i-00000000000000001', 'smtp-open-relay:NON_COMPLIANT'],
+        [A, 'eu-west-1', 'i-00000000000000002', 'smtp-open-relay:COMPLIANT'],
+        [A, 'us-east-1', 'i-00000000000000003', 'smtp-open-relay:NON_COMPLIANT'],
+        [A, 'us-east-1', 'i-00000000000000004', 'smtp-open-relay:COMPLIANT'],
+        [B, 'eu-west-1', 'i-00000000000000005', 'smtp-open-relay:COMPLIANT'],
+      ].sort(),
+    );
+
+    // Security Hub: the two findings, in the account and region of their hosts, ids from the SARIF fingerprints.
+    const findings = [...emu.results.findings.values()];
+    expect(findings.map((f) => [f.account, f.region, f.finding.RecordState]).sort()).toEqual([[A, 'eu-west-1', 'ACTIVE'], [A, 'us-east-1', 'ACTIVE']]);
+    const fingerprints = sarif.runs[0].results.map((r: any) => r.partialFingerprints.primaryLocationLineHash);
+    for (const f of findings) expect(fingerprints.some((fp: string) => f.finding.Id.endsWith(fp))).toBe(true);
+
+    // CloudWatch and SNS, in the audit account.
+    const metrics = Object.fromEntries(emu.results.metrics.map((m) => [m.name, m.value]));
+    expect(metrics).toEqual({ VulnerableHosts: 2, CleanHosts: 3, UnauditedHosts: 0, Findings: 2, UnauditedScopes: 1, SkippedTemplates: 0 });
+    expect(new Set(emu.results.metrics.map((m) => `${m.account}/${m.region}/${m.namespace}`))).toEqual(new Set([`${AUDIT}/eu-west-1/fleetprobe`]));
+    expect(emu.results.messages).toEqual([expect.objectContaining({ account: AUDIT, topic: TOPIC, subject: expect.stringContaining('gate failed'), message: expect.stringContaining(`${B}/us-east-1`) })]);
+
+    // Nothing is left running in any scope.
+    for (const m of emu.cloud.models.values()) for (const c of m.commands.values()) for (const inv of c.invocations) expect(['Success', 'Failed', 'Cancelled', 'TimedOut']).toContain(inv.status);
+  }, 240_000);
+});
+
+function upload(e: CloudEmulator): void {
+  e.results.objects.set(`${BUCKET}/templates/mail/smtp-open-relay.yaml`, readFileSync('fixtures/signed/smtp-open-relay.yaml', 'utf8'));
+  e.results.objects.set(`${BUCKET}/templates/signer.pem`, readFileSync(TEST_CERT, 'utf8'));
+}
+
+function countBy(keys: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
