@@ -60,13 +60,13 @@ export async function scopeStep(event: ScopeEvent, job: JobConfig, remainingMs: 
     }
     case 'poll': {
       const state = await loadState(ctx, event.scope);
-      const signal = deadlineSignal(ctx, remainingMs() - 30_000);
       if (pastDeadline(ctx)) {
-        const stopped = await stopScope(ctx.scopes, state, signal);
+        // Already aborted, as a deadline (TimeoutError): the hosts still running are deadline-exceeded.
+        const stopped = await stopScope(ctx.scopes, state, AbortSignal.abort(new DOMException(`the run's deadline passed`, 'TimeoutError')));
         await save(ctx, event.scope, stopped.state, stopped.runs);
         return reply(true);
       }
-      const polled = await pollScope(ctx.scopes, state, signal);
+      const polled = await pollScope(ctx.scopes, state, deadlineSignal(ctx, remainingMs() - 30_000));
       await save(ctx, event.scope, polled.state, polled.runs);
       return reply(polled.done, polled.state);
     }

@@ -145,6 +145,71 @@ describe('the scheduled compliance job', () => {
   }, 240_000);
 });
 
+describe('later runs, large organisations, failures', () => {
+  it('a later run over the Distributed Map archives fixed findings, updates Compliance, and turns a crashed scope into a gap with its commands cancelled', async () => {
+    emu = await startCloud({ ...cloudSpec(), options: { deliverySecondMs: 10 } });
+    upload(emu);
+    await runJob(createHandlers(() => job(emu!)), INPUTS, 'nightly-1');
+    const before = new Map([...emu.results.findings.values()].map((f) => [String((f.finding['ProductFields'] as Record<string, string>)['fleetprobe/InstanceId']), f.finding.Id]));
+
+    // Host 1 is fixed; host 3 now takes long, and every poll of its scope crashes (past the state's retries).
+    emu.cloud.model(A, 'eu-west-1').instances.get('i-00000000000000001')!.profile = PROFILES.safeRelay;
+    emu.cloud.model(A, 'us-east-1').instances.get('i-00000000000000003')!.behaviour = { kind: 'hang' };
+    const real = createHandlers(() => job(emu!, { distributedThreshold: 1 }));
+    const crashing: Handlers = {
+      ...real,
+      scope: async (event, context) => {
+        if (event.step === 'poll' && event.scope.account === A && event.scope.region === 'us-east-1') throw new Error('Runtime exited with error: signal: killed');
+        return real.scope(event, context);
+      },
+    };
+    const { output, trace } = await runJob(crashing, INPUTS, 'nightly-2');
+
+    expect(trace.maps).toEqual([{ name: 'Scopes (distributed)', mode: 'DISTRIBUTED', items: 4 }]);
+    expect(trace.states.filter((s) => s.name === 'Scope failed')).toHaveLength(1);
+    expect(output.gate.failed).toBe(true);
+    const summary = emu.results.objects.get(`${output.reports.replace(`s3://${BUCKET}/`, `${BUCKET}/`)}summary.md`)!;
+    expect(summary).toContain(`${A}/us-east-1 not audited (ssm-error): the scope&#39;s step failed: Error: Runtime exited with error: signal: killed`);
+    // The crashed scope's command was cancelled, not left running on the host.
+    for (const c of emu.cloud.model(A, 'us-east-1').commands.values()) for (const inv of c.invocations) expect(['Success', 'Failed', 'Cancelled', 'TimedOut']).toContain(inv.status);
+
+    const findings = new Map([...emu.results.findings.values()].map((f) => [String((f.finding['ProductFields'] as Record<string, string>)['fleetprobe/InstanceId']), f.finding]));
+    // Fixed: the same finding, archived, and Security Hub's workflow resolved it.
+    expect(findings.get('i-00000000000000001')).toMatchObject({ Id: before.get('i-00000000000000001'), RecordState: 'ARCHIVED', Compliance: { Status: 'PASSED' }, Workflow: { Status: 'RESOLVED' } });
+    // Not judged this time (its scope failed): left as it was, never resolved on no evidence.
+    expect(findings.get('i-00000000000000003')).toMatchObject({ RecordState: 'ACTIVE', Compliance: { Status: 'FAILED' } });
+
+    const compliance = (account: string, region: string, id: string) => emu!.results.compliance.get(`${account}/${region}/${id}/Custom:fleetprobe`)!;
+    expect(compliance(A, 'eu-west-1', 'i-00000000000000001')).toMatchObject({ executionId: 'nightly-2', items: [expect.objectContaining({ Status: 'COMPLIANT' })] });
+    expect(compliance(A, 'us-east-1', 'i-00000000000000003')).toMatchObject({ executionId: 'nightly-1', items: [expect.objectContaining({ Status: 'NON_COMPLIANT' })] });
+  }, 240_000);
+
+  it('cancels what still runs when the run\'s deadline passes, and reports those hosts as deadline-exceeded', async () => {
+    emu = await startCloud({ caller: CALLER, accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(1, PROFILES.idle, audited), instance(2, PROFILES.idle, { ...audited, behaviour: { kind: 'hang' } })] } } }, options: { deliverySecondMs: 10 } });
+    upload(emu);
+    const { output } = await runJob(createHandlers(() => job(emu!)), { ...INPUTS, accounts: A, regions: 'eu-west-1', deadline: '4' }, 'short');
+    const jsonl = emu.results.objects.get(`${output.reports.replace(`s3://${BUCKET}/`, `${BUCKET}/`)}fleetprobe.jsonl`)!;
+    expect(jsonl).toBe('');
+    const summary = emu.results.objects.get(`${output.reports.replace(`s3://${BUCKET}/`, `${BUCKET}/`)}summary.md`)!;
+    expect(summary).toMatch(/i-00000000000000002.*deadline-exceeded/);
+    expect(summary).toMatch(/i-00000000000000001 \| 🟢 clean/);
+    for (const c of emu.cloud.model(A, 'eu-west-1').commands.values()) for (const inv of c.invocations) expect(inv.status).not.toBe('InProgress');
+    expect(emu.results.compliance.get(`${A}/eu-west-1/i-00000000000000002/Custom:fleetprobe`)?.items).toEqual([expect.objectContaining({ Status: 'NON_COMPLIANT', Details: expect.objectContaining({ Verdict: 'unaudited' }) })]);
+  }, 120_000);
+
+  it('refuses a template that does not verify, or an input the action does not have, at Plan: one line, nothing sent', async () => {
+    emu = await startCloud({ ...cloudSpec(), options: { deliverySecondMs: 10 } });
+    upload(emu);
+    const text = emu.results.objects.get(`${BUCKET}/templates/mail/smtp-open-relay.yaml`)!;
+    emu.results.objects.set(`${BUCKET}/templates/mail/smtp-open-relay.yaml`, text.replace('Linux SMTP Open Relay', 'Linux SMTP Relay'));
+    const handlers = createHandlers(() => job(emu!));
+    await expect(runJob(handlers, INPUTS, 'tampered')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringMatching(/smtp-open-relay\.yaml.*(signature|digest|tamper)/i) });
+    await expect(runJob(handlers, { ...INPUTS, 'instance-idz': 'i-1' }, 'typo')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining("'instance-idz' is not an input") });
+    await expect(runJob(handlers, { ...INPUTS, 'member-role': 'admin' }, 'role')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining("may assume 'fleetprobe-member' only") });
+    for (const m of emu.cloud.models.values()) expect(m.commands.size).toBe(0);
+  }, 120_000);
+});
+
 function upload(e: CloudEmulator): void {
   e.results.objects.set(`${BUCKET}/templates/mail/smtp-open-relay.yaml`, readFileSync('fixtures/signed/smtp-open-relay.yaml', 'utf8'));
   e.results.objects.set(`${BUCKET}/templates/signer.pem`, readFileSync(TEST_CERT, 'utf8'));
