@@ -18,7 +18,8 @@ export function synthesize(options: { bundle: string; outdir?: string }): Synthe
   const app = new App({
     ...(options.outdir ? { outdir: options.outdir } : {}),
     // Local paths in metadata would differ between machines; the template must not.
-    context: { 'aws:cdk:enable-path-metadata': false, 'aws:cdk:enable-asset-metadata': false, 'aws:cdk:version-reporting': false },
+    // Over the CLI's own defaults too (`cdk synth` turns path and asset metadata on), so both synthesize one template.
+    postCliContext: { 'aws:cdk:enable-path-metadata': false, 'aws:cdk:enable-asset-metadata': false, 'aws:cdk:version-reporting': false },
   });
   const asset = lambdaAsset(options.bundle);
   try {

@@ -60,9 +60,16 @@ export class AuditStack extends Stack {
       minValue: 1,
       description: 'Runs with more (account, region) scopes than this fan out with a Distributed Map.',
     });
+    const memberRole = param('MemberRoleName', {
+      default: 'fleetprobe-member',
+      allowedPattern: '([\\w+=,.@/-]{1,512})?',
+      description: 'The role the job assumes in each audited account (the member-account role template). Empty: the job audits its own account with its own roles.',
+    });
     const codeBucket = param('LambdaCodeBucket', { default: '', description: 'Without CDK: the bucket holding the Lambda code zip (dist/lambda.js and a package.json of {"type":"module"}). Leave empty with cdk deploy.' });
     const codeKey = param('LambdaCodeKey', { default: '', description: 'Without CDK: the key of that zip.' });
     const ownCode = new CfnCondition(this, 'UploadedCode', { expression: Fn.conditionNot(Fn.conditionEquals(codeBucket.valueAsString, '')) });
+    const withMemberRole = new CfnCondition(this, 'WithMemberRole', { expression: Fn.conditionNot(Fn.conditionEquals(memberRole.valueAsString, '')) });
+    const ownAccountOnly = new CfnCondition(this, 'OwnAccountOnly', { expression: Fn.conditionEquals(memberRole.valueAsString, '') });
     const emailGiven = new CfnCondition(this, 'AlertEmailGiven', { expression: Fn.conditionNot(Fn.conditionEquals(alertEmail.valueAsString, '')) });
 
     const accessLogs = new s3.Bucket(this, 'AccessLogs', {
@@ -106,7 +113,7 @@ export class AuditStack extends Stack {
         timeout,
         role,
         logGroup,
-        environment: { NODE_OPTIONS: '--enable-source-maps', FLEETPROBE_BUCKET: bucket.bucketName, ...environment },
+        environment: { FLEETPROBE_BUCKET: bucket.bucketName, FLEETPROBE_MEMBER_ROLE: memberRole.valueAsString, ...environment },
       });
       const cfn = f.node.defaultChild as lambda.CfnFunction;
       const code = cfn.code as lambda.CfnFunction.CodeProperty;
@@ -140,6 +147,46 @@ export class AuditStack extends Stack {
     allow(merge, ['kms:GenerateDataKey', 'kms:Decrypt'], [key.keyArn]);
     allow(merge, ['cloudwatch:PutMetricData'], ['*'], { StringEquals: { 'cloudwatch:namespace': 'fleetprobe' } });
     acknowledge(merge.role!, 'AwsSolutions-IAM5', ['Resource::*'], 'PutMetricData has no resource type; the statement is limited to the fleetprobe namespace by condition.');
+
+    // Into the audited accounts: the member role only (Plan lists regions there, Scope does everything else).
+    const partition = Aws.PARTITION;
+    const memberRoles = `arn:${partition}:iam::*:role/${memberRole.valueAsString}`;
+    const conditional = (id: string, condition: CfnCondition, role: iam.IRole, statements: iam.PolicyStatement[]) => {
+      const policy = new iam.Policy(this, id, { statements, roles: [role] });
+      (policy.node.defaultChild as iam.CfnPolicy).cfnOptions.condition = condition;
+      return policy;
+    };
+    for (const [id, f] of [['PlanMemberRole', plan], ['ScopeMemberRole', scopeFn]] as const) {
+      const policy = conditional(id, withMemberRole, f.role!, [new iam.PolicyStatement({ actions: ['sts:AssumeRole'], resources: [memberRoles] })]);
+      acknowledge(policy, 'AwsSolutions-IAM5', ['Resource::arn:<AWS::Partition>:iam::*:role/<MemberRoleName>'], 'The member role of every audited account: accounts are listed at run time (AWS Organizations); the role trusts only this audit role.');
+    }
+    // `accounts: organization` or OU ids: listing the Organization (read only; no resource types for these calls).
+    allow(plan, ['organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent'], ['*']);
+    acknowledge(plan.role!, 'AwsSolutions-IAM5', ['Resource::*'], 'Organizations listing calls have no resource type; they are read only.');
+    // Without a member role the job audits its own account: what the member role would allow, here.
+    const own = (service: string, resource: string) => `arn:${partition}:${service}:*:${Aws.ACCOUNT_ID}:${resource}`;
+    const instances = [own('ec2', 'instance/*'), own('ssm', 'managed-instance/*')];
+    const ownPolicy = conditional('ScopeOwnAccount', ownAccountOnly, scopeFn.role!, [
+      new iam.PolicyStatement({ actions: ['ssm:SendCommand'], resources: [`arn:${partition}:ssm:*::document/AWS-RunShellScript`] }),
+      new iam.PolicyStatement({ actions: ['ssm:SendCommand'], resources: instances, conditions: { StringEquals: { 'ssm:resourceTag/fleetprobe': 'audit' } } }),
+      new iam.PolicyStatement({ actions: ['ssm:DescribeInstanceInformation', 'ssm:ListCommandInvocations', 'ssm:GetCommandInvocation', 'ssm:ListCommands', 'ssm:CancelCommand'], resources: ['*'] }),
+      new iam.PolicyStatement({ actions: ['ssm:PutComplianceItems'], resources: instances }),
+      new iam.PolicyStatement({ actions: ['securityhub:BatchImportFindings'], resources: [own('securityhub', `product/${Aws.ACCOUNT_ID}/default`)] }),
+      new iam.PolicyStatement({ actions: ['securityhub:GetFindings'], resources: [own('securityhub', 'hub/default')] }),
+    ]);
+    acknowledge(
+      ownPolicy,
+      'AwsSolutions-IAM5',
+      [
+        'Resource::arn:<AWS::Partition>:ssm:*::document/AWS-RunShellScript',
+        'Resource::arn:<AWS::Partition>:ec2:*:<AWS::AccountId>:instance/*',
+        'Resource::arn:<AWS::Partition>:ssm:*:<AWS::AccountId>:managed-instance/*',
+        'Resource::*',
+        'Resource::arn:<AWS::Partition>:securityhub:*:<AWS::AccountId>:product/<AWS::AccountId>/default',
+        'Resource::arn:<AWS::Partition>:securityhub:*:<AWS::AccountId>:hub/default',
+      ],
+      'This account\'s instances in every audited region (SendCommand only on those tagged fleetprobe=audit); the Run Command read calls have no resource type; Security Hub in each audited region.',
+    );
 
     const stateMachineName = `${Aws.STACK_NAME}-audit`;
     const machineLogs = new logs.LogGroup(this, 'StateMachineLogs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });

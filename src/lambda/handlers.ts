@@ -17,11 +17,12 @@ const FIVE_MINUTES = 300_000;
 
 export function createHandlers(job: () => JobConfig): Handlers {
   return {
-    plan: (event) => plan(event, job()),
-    scope: (event, context) => {
+    // async: a configuration error rejects the invocation like any other, with its one-line message.
+    plan: async (event) => plan(event, job()),
+    scope: async (event, context) => {
       const started = Date.now();
       return scopeStep(event, job(), () => context?.getRemainingTimeInMillis() ?? FIVE_MINUTES - (Date.now() - started));
     },
-    merge: (event) => mergeStep(event, job()),
+    merge: async (event) => mergeStep(event, job()),
   };
 }

@@ -1,8 +1,7 @@
 // The audit account's CDK stack: the committed template is what the app synthesizes (Lambda asset hash included),
 // cdk-nag's AwsSolutions pack passes (an unacknowledged finding fails synthesis itself), and the resources keep
 // the promises the README makes (encrypted private bucket, least-privilege roles, the schedule, the alarms).
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -28,9 +27,9 @@ describe('the committed template', () => {
     expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(template);
   });
 
-  it('carries the Lambda asset by the sha256 of dist/lambda.js, whatever the file times or folder', () => {
-    const hash = createHash('sha256').update(readFileSync(BUNDLE)).digest('hex');
-    for (const [, fn] of resources('AWS::Lambda::Function')) expect(fn.Properties.Code.S3Key['Fn::If'][2]).toBe(`${hash}.zip`);
+  it('names the Lambda asset by the bundle\'s content alone: not its file times, not its folder', () => {
+    const keys = (t: Record<string, any>) => new Set(Object.values(t['Resources'] as Record<string, any>).filter((r) => r.Type === 'AWS::Lambda::Function').map((r) => r.Properties.Code.S3Key['Fn::If'][2]));
+    expect([...keys(template)]).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.zip$/)]);
     const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'fleetprobe-bundle-'));
     const copy = path.join(elsewhere, 'lambda.js');
     copyFileSync(BUNDLE, copy);
@@ -38,6 +37,8 @@ describe('the committed template', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'fleetprobe-cdk-test-'));
     try {
       expect(synthesize({ bundle: copy, outdir: out }).template).toEqual(template);
+      writeFileSync(copy, `${readFileSync(BUNDLE, 'utf8')}\n`);
+      expect(keys(synthesize({ bundle: copy, outdir: out }).template)).not.toEqual(keys(template));
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
@@ -76,12 +77,26 @@ describe('the stack', () => {
     const statements = (prefix: string) => resources('AWS::IAM::Policy').filter(([id]) => id.startsWith(prefix)).flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
     const actions = (prefix: string) => new Set(statements(prefix).flatMap((s) => [s.Action].flat()));
     for (const [, p] of resources('AWS::IAM::Policy')) for (const s of p.Properties.PolicyDocument.Statement) expect([s.Action].flat()).not.toContain('*');
-    expect([...actions('PlanRole')].sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', 'sts:AssumeRole'].sort());
-    expect([...actions('MergeRole')].sort()).toEqual(['cloudwatch:PutMetricData', 'kms:Decrypt', 'kms:GenerateDataKey', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', 'sns:Publish', 'sts:AssumeRole'].sort());
+    const logsAndBucket = ['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject'];
+    expect([...actions('PlanRole')].sort()).toEqual([...logsAndBucket, 'organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent'].sort());
+    expect([...actions('ScopeRole')].sort()).toEqual(logsAndBucket.sort());
+    expect([...actions('MergeRole')].sort()).toEqual([...logsAndBucket, 'cloudwatch:PutMetricData', 'kms:Decrypt', 'kms:GenerateDataKey', 'sns:Publish'].sort());
     const writes = (prefix: string) => statements(prefix).filter((s) => [s.Action].flat().includes('s3:PutObject')).flatMap((s) => [s.Resource].flat()).map((r) => JSON.stringify(r));
     expect(writes('PlanRole').every((r) => r.includes('/work/*'))).toBe(true);
     expect(writes('MergeRole').every((r) => r.includes('/results/*'))).toBe(true);
     expect(statements('MergeRole').find((s) => s.Action === 'cloudwatch:PutMetricData').Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': 'fleetprobe' } });
+  });
+
+  it('reaches other accounts only through the member role, and its own account only when there is none', () => {
+    const policy = (prefix: string) => resources('AWS::IAM::Policy').find(([id]) => id.startsWith(prefix))![1];
+    for (const id of ['PlanMemberRole', 'ScopeMemberRole']) {
+      expect(policy(id)).toMatchObject({ Condition: 'WithMemberRole', Properties: { PolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/', { Ref: 'MemberRoleName' }]] } }] } } });
+    }
+    const own = policy('ScopeOwnAccount');
+    expect(own.Condition).toBe('OwnAccountOnly');
+    const sendToInstances = own.Properties.PolicyDocument.Statement.find((s: any) => s.Action === 'ssm:SendCommand' && s.Condition);
+    expect(sendToInstances.Condition).toEqual({ StringEquals: { 'ssm:resourceTag/fleetprobe': 'audit' } });
+    expect(template['Conditions']['OwnAccountOnly']).toEqual({ 'Fn::Equals': [{ Ref: 'MemberRoleName' }, ''] });
   });
 
   it('starts the state machine on the configured schedule with the configured inputs', () => {
