@@ -10,7 +10,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.lab/', 'fixtures/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.lab/', 'fixtures/', 'infra/cdk.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   regexp.configs['flat/recommended'],

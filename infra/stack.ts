@@ -1,7 +1,7 @@
 // The audit account's stack: schedule, state machine, the three Lambda functions, the results bucket, the alert
 // topic and alarms, each role allowed only what its step does. Everything a user sets is a CloudFormation
 // parameter, so the committed template (for users without CDK) and `cdk deploy` are the same stack.
-import { Aws, CfnCondition, CfnElement, CfnOutput, CfnParameter, type CfnParameterProps, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnCondition, type CfnElement, CfnOutput, CfnParameter, type CfnParameterProps, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';

@@ -5,6 +5,4 @@ import { createHandlers } from '../lambda/handlers.js';
 
 const handlers = createHandlers(() => configFromEnv(process.env));
 
-export const plan = handlers.plan;
-export const scope = handlers.scope;
-export const merge = handlers.merge;
+export const { plan, scope, merge } = handlers;

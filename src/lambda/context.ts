@@ -3,10 +3,9 @@
 // transport, so each step is the same code path as an in-process run, only split across invocations.
 import { UserError } from '../errors.js';
 import { INPUTS, parseOptions, type RunOptions } from '../options.js';
-import { scopeContext } from '../transport/ssm/index.js';
+import { SsmTransport } from '../transport/ssm/index.js';
+import type { Accounts } from '../transport/ssm/scopes/identity.js';
 import type { ScopeContext } from '../transport/ssm/scopes/scope.js';
-import { Accounts } from '../transport/ssm/scopes/identity.js';
-import { Pacer, type Watch } from '../transport/ssm/sdk.js';
 import type { Template } from '../types.js';
 import { s3Bucket, type Bucket } from './aws.js';
 import type { JobConfig } from './config.js';
@@ -65,11 +64,9 @@ export function jobOptions(inputs: Record<string, string>, job: JobConfig): RunO
   return parseOptions((name) => all[name], { AWS_REGION: job.region });
 }
 
-export async function identify(options: RunOptions, job: JobConfig): Promise<Accounts> {
-  const watch: Watch = { calls: {}, pacers: [new Pacer(8)] };
-  const accounts = new Accounts(job.session, options.awsRegion!, options.scope, watch);
-  await accounts.identify();
-  return accounts;
+/** The SSM transport of the run, whose pre-flight, planning and scope context every step reuses. */
+export function transportOf(options: RunOptions, job: JobConfig): SsmTransport {
+  return new SsmTransport(options, job.session);
 }
 
 export async function loadRun(run: RunRef, job: JobConfig): Promise<RunContext> {
@@ -78,7 +75,8 @@ export async function loadRun(run: RunRef, job: JobConfig): Promise<RunContext> 
   if (!record) throw new Error(`the run's record ${run.work}run.json is missing`);
   const options = jobOptions(record.inputs, job);
   const templates = await restoreTemplates(record.snapshot, options, bucket);
-  const accounts = await identify(options, job);
-  const scopes = scopeContext({ options, templates, boundary: record.boundary, accounts, session: job.session });
+  const transport = transportOf(options, job);
+  const accounts = await transport.identify();
+  const scopes = transport.context(accounts, templates, record.boundary);
   return { run, record, options, templates, bucket, accounts, scopes };
 }

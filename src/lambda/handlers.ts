@@ -7,9 +7,9 @@ import { plan, type PlanEvent, type PlanOutput } from './plan.js';
 import { scopeStep, type ScopeEvent, type ScopeOutput } from './scope.js';
 
 export interface Handlers {
-  plan(event: PlanEvent): Promise<PlanOutput>;
-  scope(event: ScopeEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<ScopeOutput>;
-  merge(event: { run: PlanOutput['run'] }): Promise<MergeOutput>;
+  plan: (event: PlanEvent) => Promise<PlanOutput>;
+  scope: (event: ScopeEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>) => Promise<ScopeOutput>;
+  merge: (event: { run: PlanOutput['run'] }) => Promise<MergeOutput>;
 }
 
 /** Without a Lambda context (tests), a step has the scope function's whole five minutes. */

@@ -2,12 +2,10 @@
 // (account, region) scopes listed. Everything later steps need goes to the run's work prefix; the state machine
 // gets names only, and the scope list itself when it is small enough for an inline Map.
 import { newBoundary } from '../transport/ssm/script.js';
-import { planScopes } from '../transport/ssm/scopes/plan.js';
 import type { Scope } from '../transport/ssm/scopes/state.js';
-import { Pacer } from '../transport/ssm/sdk.js';
 import { s3Bucket } from './aws.js';
 import type { JobConfig } from './config.js';
-import { eventInputs, identify, jobOptions, type RunRecord } from './context.js';
+import { eventInputs, jobOptions, transportOf, type RunRecord } from './context.js';
 import { putJson, runRef, type RunRef } from './store.js';
 import { snapshotTemplates } from './templates.js';
 
@@ -32,8 +30,8 @@ export async function plan(event: PlanEvent, job: JobConfig): Promise<PlanOutput
   const options = jobOptions(inputs, job);
   const run = runRef(job.bucket, event.execution, event.startedAt);
   const { snapshot } = await snapshotTemplates(options, run, (name) => s3Bucket(name, { ...job.session, region: job.region }));
-  const accounts = await identify(options, job);
-  const scopes = await planScopes(options.scope, { session: job.session, home: options.awsRegion!, accounts, watch: { calls: {}, pacers: [new Pacer(8)] } });
+  const transport = transportOf(options, job);
+  const scopes = await transport.plan(await transport.identify());
 
   const bucket = s3Bucket(job.bucket, { ...job.session, region: job.region });
   const record: RunRecord = { inputs, startedAt: event.startedAt, boundary: newBoundary(), snapshot };

@@ -67,8 +67,8 @@ describe('Security Hub findings', () => {
     const fleet = mixedFleet();
     const findings = securityHubFindings({ report: fleet, scope: SCOPE, active: [], runId: 'run-1', now });
     expect(findings).toHaveLength(2);
-    const sarif = toSarif(fleet, { toolVersion: '0' }).log as { runs: { results: { partialFingerprints: { primaryLocationLineHash: string } }[] }[] };
-    const fingerprints = sarif.runs[0]!.results.map((r) => r.partialFingerprints.primaryLocationLineHash);
+    const sarif = toSarif(fleet, { toolVersion: '0' }).log;
+    const fingerprints = sarif.runs[0]!.results!.map((r) => r.partialFingerprints!['primaryLocationLineHash']);
     for (const [i, f] of findings.entries()) {
       expect(f.Id.endsWith(fingerprints[i]!)).toBe(true);
       expect(f).toMatchObject({

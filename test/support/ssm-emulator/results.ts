@@ -6,6 +6,7 @@
 // the documented ones, so a writer that breaks them fails here as it would on AWS.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseSignature } from './cloud.js';
 
 export interface ComplianceRecord {
   account: string;
@@ -72,17 +73,10 @@ export class ResultServices {
 
   /** Answers the request if it is one of these services; false leaves it to SSM and S3 reads. */
   serve(req: IncomingMessage, res: ServerResponse, body: string): boolean {
-    const scope = /Credential=([^/]+)\/\d+\/([^/]+)\/([^/]+)\//.exec(String(req.headers.authorization ?? ''));
-    if (!scope) return false;
-    const [, key, region, service] = scope as unknown as [string, string, string, string];
-    const target = String(req.headers['x-amz-target'] ?? '');
-    const operation =
-      service === 'ssm' && /\.(PutComplianceItems|ListComplianceItems)$/.test(target) ? target.split('.')[1]!
-      : service === 'monitoring' ? target.split('.')[1] ?? ''
-      : service === 'securityhub' ? (req.url?.startsWith('/findings/import') ? 'BatchImportFindings' : req.url?.startsWith('/findings') ? 'GetFindings' : '')
-      : service === 'sns' ? new URLSearchParams(body).get('Action') ?? ''
-      : service === 's3' && req.method === 'PUT' ? 'PutObject'
-      : undefined;
+    const signed = parseSignature(req.headers.authorization);
+    if (!signed) return false;
+    const { accessKeyId: key, region, service } = signed;
+    const operation = operationOf(service, req, body);
     if (operation === undefined) return false;
     const account = this.accountOf(key);
     if (account === undefined) {
@@ -220,6 +214,17 @@ export class ResultServices {
     const [bucket = '', ...rest] = url.pathname.slice(1).split('/').map(decodeURIComponent);
     this.objects.set(`${bucket}/${rest.join('/')}`, String(req.headers['content-encoding'] ?? '').includes('aws-chunked') ? unchunk(body) : body);
   }
+}
+
+/** The operation of a request these services answer; undefined for any other (SSM Run Command, S3 reads, STS...). */
+function operationOf(service: string, req: IncomingMessage, body: string): string | undefined {
+  const target = String(req.headers['x-amz-target'] ?? '');
+  if (service === 'ssm') return /\.(PutComplianceItems|ListComplianceItems)$/.test(target) ? target.split('.')[1] : undefined;
+  if (service === 'monitoring') return target.split('.')[1] ?? '';
+  if (service === 'securityhub') return req.url?.startsWith('/findings/import') ? 'BatchImportFindings' : req.url?.startsWith('/findings') ? 'GetFindings' : '';
+  if (service === 'sns') return new URLSearchParams(body).get('Action') ?? '';
+  if (service === 's3' && req.method === 'PUT') return 'PutObject';
+  return undefined;
 }
 
 /** aws-chunked: `<hex size>[;chunk-signature=...]\r\n<data>\r\n` ... `0\r\n<trailers>\r\n\r\n`. */
