@@ -7,7 +7,7 @@ import { checkReportFiles, writeReportFile } from './report-files.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
 import { forLog } from './report/untrusted.js';
-import { loadTemplates } from './template/load.js';
+import { loadTemplates, type Loaded } from './template/load.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { createTransport, type TransportHooks } from './transport/index.js';
 import { scopeSelection } from './transport/ssm/scopes/inputs.js';
@@ -30,16 +30,25 @@ export interface RunHooks extends TransportHooks {
   warn?: (message: string) => void;
 }
 
+/**
+ * The run's templates: trusted and loaded from the given files and directories (the serverless job passes its
+ * local copy of S3), each skipped one said once; none left is a bad input.
+ */
+export async function loadRunTemplates(paths: readonly string[], trust: Pick<RunOptions, 'trustedCerts' | 'allowUnsigned'>, warn?: (message: string) => void): Promise<Loaded> {
+  const keys = await loadTrustedKeys(trust.trustedCerts);
+  const loaded = await loadTemplates(paths, { keys, allowUnsigned: trust.allowUnsigned });
+  // Template text and file names are untrusted: flattened so a line can never be a workflow command.
+  for (const gap of loaded.skipped) warn?.(`skipped template ${forLog(gap.file, 500)}${gap.line === undefined ? '' : `:${gap.line}`}: ${forLog(gap.reason, 1000)}`);
+  if (loaded.templates.length === 0) throw new UserError(`no template could be loaded: all ${loaded.skipped.length} found were skipped (see the warnings)`);
+  return loaded;
+}
+
 /** Throws UserError on bad input, before any probe runs. */
 export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Promise<RunOutcome> {
   const jsonl = options.jsonlFile ? { input: 'jsonl-file', file: options.jsonlFile } : undefined;
   const sarifFile = options.sarifFile ? { input: 'sarif-file', file: options.sarifFile } : undefined;
   await checkReportFiles([jsonl, sarifFile].filter((f) => f !== undefined));
-  const keys = await loadTrustedKeys(options.trustedCerts);
-  const { templates, skipped } = await loadTemplates(options.templates, { keys, allowUnsigned: options.allowUnsigned });
-  // Template text and file names are untrusted: flattened so a line can never be a workflow command.
-  for (const gap of skipped) hooks.warn?.(`skipped template ${forLog(gap.file, 500)}${gap.line === undefined ? '' : `:${gap.line}`}: ${forLog(gap.reason, 1000)}`);
-  if (templates.length === 0) throw new UserError(`no template could be loaded: all ${skipped.length} found were skipped (see the warnings)`);
+  const { templates, skipped } = await loadRunTemplates(options.templates, options, hooks.warn);
   const transport = await createTransport(options, hooks);
 
   const deadline = AbortSignal.timeout(options.deadline * 1000);

@@ -6,6 +6,7 @@ import { INPUTS, parseOptions, type RunOptions } from '../options.js';
 import { SsmTransport } from '../transport/ssm/index.js';
 import type { Accounts } from '../transport/ssm/scopes/identity.js';
 import type { ScopeContext } from '../transport/ssm/scopes/scope.js';
+import type { Loaded } from '../template/load.js';
 import type { Template } from '../types.js';
 import { s3Bucket, type Bucket } from './aws.js';
 import type { JobConfig } from './config.js';
@@ -26,6 +27,8 @@ export interface RunContext {
   record: RunRecord;
   options: RunOptions;
   templates: Template[];
+  /** Templates found in an S3 folder that could not load: gaps of the run. */
+  skipped: Loaded['skipped'];
   bucket: Bucket;
   accounts: Accounts;
   scopes: ScopeContext;
@@ -74,9 +77,9 @@ export async function loadRun(run: RunRef, job: JobConfig): Promise<RunContext> 
   const record = await getJson<RunRecord>(bucket, `${run.work}run.json`);
   if (!record) throw new Error(`the run's record ${run.work}run.json is missing`);
   const options = jobOptions(record.inputs, job);
-  const templates = await restoreTemplates(record.snapshot, options, bucket);
+  const { templates, skipped } = await restoreTemplates(record.snapshot, options, bucket);
   const transport = transportOf(options, job);
   const accounts = await transport.identify();
   const scopes = transport.context(accounts, templates, record.boundary);
-  return { run, record, options, templates, bucket, accounts, scopes };
+  return { run, record, options, templates, skipped, bucket, accounts, scopes };
 }

@@ -44,7 +44,7 @@ export async function mergeStep(event: { run: RunRef }, job: JobConfig): Promise
     }),
   );
   const runs = mergeScopes(outcomes, ctx.scopes.ids, templates);
-  const gaps = outcomes.map((o) => scopeGap(o.state)).filter((g): g is Gap => g !== undefined);
+  const gaps = [...ctx.skipped, ...outcomes.map((o) => scopeGap(o.state)).filter((g): g is Gap => g !== undefined)];
   const report: AuditReport = {
     results: judgeAll(templates, runs),
     gaps,

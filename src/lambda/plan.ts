@@ -29,7 +29,8 @@ export async function plan(event: PlanEvent, job: JobConfig): Promise<PlanOutput
   const inputs = eventInputs(event.inputs);
   const options = jobOptions(inputs, job);
   const run = runRef(job.bucket, event.execution, event.startedAt);
-  const { snapshot } = await snapshotTemplates(options, run, (name) => s3Bucket(name, { ...job.session, region: job.region }));
+  // Skipped templates go to the function's log now; Merge reports them as gaps.
+  const { snapshot } = await snapshotTemplates(options, run, (name) => s3Bucket(name, { ...job.session, region: job.region }), (m) => console.warn(m));
   const transport = transportOf(options, job);
   const scopes = await transport.plan(await transport.identify());
 

@@ -8,15 +8,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RunOptions } from '../options.js';
-import { loadTemplates } from '../template/load.js';
-import { loadTrustedKeys } from '../template/trust.js';
-import type { Template } from '../types.js';
+import { loadRunTemplates } from '../run.js';
+import type { Loaded } from '../template/load.js';
 import type { Bucket } from './aws.js';
 import type { RunRef } from './store.js';
 
 export interface TemplateSnapshot {
-  /** Per `templates` entry: its S3 URI and the folder of the snapshot holding its files. */
-  sources: { uri: string; dir: string }[];
+  /**
+   * Per `templates` entry: the S3 folder it names (or holds the file it names), the snapshot folder with its files,
+   * and the file's name when it names one file (loaded as a file named explicitly: it must load, or the run stops).
+   */
+  sources: { uri: string; dir: string; file?: string }[];
   /** Snapshot keys of the trusted certificates, in the order given. */
   certs: string[];
 }
@@ -30,7 +32,7 @@ export function parseS3Uri(uri: string, input: string): { bucket: string; key: s
 }
 
 /** Plan: fetches the sources, loads and verifies them, and stores the snapshot. */
-export async function snapshotTemplates(options: RunOptions, run: RunRef, open: (bucket: string) => Bucket): Promise<{ templates: Template[]; snapshot: TemplateSnapshot }> {
+export async function snapshotTemplates(options: RunOptions, run: RunRef, open: (bucket: string) => Bucket, warn?: (message: string) => void): Promise<Loaded & { snapshot: TemplateSnapshot }> {
   const snapshot: TemplateSnapshot = { sources: [], certs: [] };
   const files: { key: string; body: string }[] = [];
   for (const [i, uri] of options.templates.entries()) {
@@ -45,7 +47,7 @@ export async function snapshotTemplates(options: RunOptions, run: RunRef, open: 
       if (body === undefined) throw new UserError(`input templates: ${uri}: s3://${bucket}/${k} is not there`);
       files.push({ key: `${dir}${isFile ? path.posix.basename(k) : k.slice(key.length).replace(/^\/+/, '')}`, body });
     }
-    snapshot.sources.push({ uri: isFile ? uri.slice(0, uri.length - path.posix.basename(key).length) : uri, dir });
+    snapshot.sources.push(isFile ? { uri: uri.slice(0, uri.length - path.posix.basename(key).length), dir, file: path.posix.basename(key) } : { uri, dir });
   }
   for (const [i, uri] of options.trustedCerts.entries()) {
     const { bucket, key } = parseS3Uri(uri, 'trusted-certs');
@@ -55,14 +57,14 @@ export async function snapshotTemplates(options: RunOptions, run: RunRef, open: 
     files.push({ key: at, body });
     snapshot.certs.push(at);
   }
-  const templates = await loadFrom(files, snapshot, options);
+  const loaded = await loadFrom(files, snapshot, options, warn);
   const own = open(run.bucket);
   for (const f of files) await own.put(f.key, f.body, 'text/plain');
-  return { templates, snapshot };
+  return { ...loaded, snapshot };
 }
 
 /** Later steps: the same templates, from the snapshot, verified again. */
-export async function restoreTemplates(snapshot: TemplateSnapshot, options: RunOptions, bucket: Bucket): Promise<Template[]> {
+export async function restoreTemplates(snapshot: TemplateSnapshot, options: RunOptions, bucket: Bucket): Promise<Loaded> {
   const keys = [...(await Promise.all(snapshot.sources.map((s) => bucket.list(s.dir)))).flat(), ...snapshot.certs];
   const files = await Promise.all(
     keys.map(async (key) => {
@@ -74,8 +76,8 @@ export async function restoreTemplates(snapshot: TemplateSnapshot, options: RunO
   return loadFrom(files, snapshot, options);
 }
 
-/** Writes the files to a temporary folder and runs the project's loader on it, exactly as for local files. */
-async function loadFrom(files: readonly { key: string; body: string }[], snapshot: TemplateSnapshot, options: RunOptions): Promise<Template[]> {
+/** Writes the files to a temporary folder and loads them with the run's own loader, exactly as local files. */
+async function loadFrom(files: readonly { key: string; body: string }[], snapshot: TemplateSnapshot, options: RunOptions, warn?: (message: string) => void): Promise<Loaded> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-templates-'));
   try {
     const local = (key: string) => path.join(root, ...key.split('/'));
@@ -83,15 +85,17 @@ async function loadFrom(files: readonly { key: string; body: string }[], snapsho
       await mkdir(path.dirname(local(f.key)), { recursive: true });
       await writeFile(local(f.key), f.body);
     }
-    const keys = await loadTrustedKeys(snapshot.certs.map(local));
-    const dirs = snapshot.sources.map((s) => local(s.dir));
-    for (const d of dirs) await mkdir(d, { recursive: true });
-    const templates = await loadTemplates(dirs, { keys, allowUnsigned: options.allowUnsigned });
-    // Reports name a template by where the user keeps it, not by the temporary copy.
-    return templates.map((t) => {
-      const source = snapshot.sources.find((s) => t.path.startsWith(local(s.dir)));
-      return source ? { ...t, path: `${source.uri.replace(/\/*$/, '/')}${path.relative(local(source.dir), t.path).split(path.sep).join('/')}` } : t;
-    });
+    for (const s of snapshot.sources) await mkdir(local(s.dir), { recursive: true });
+    // Reports, gaps, warnings and errors name a template by where the user keeps it, not by the temporary copy.
+    const named = (text: string) => snapshot.sources.reduce((t, s) => t.replaceAll(`${local(s.dir)}${path.sep}`, s.uri.replace(/\/*$/, '/')), text);
+    const paths = snapshot.sources.map((s) => local(s.file === undefined ? s.dir : `${s.dir}${s.file}`));
+    try {
+      const loaded = await loadRunTemplates(paths, { trustedCerts: snapshot.certs.map(local), allowUnsigned: options.allowUnsigned }, warn && ((m) => warn(named(m))));
+      return { templates: loaded.templates.map((t) => ({ ...t, path: named(t.path) })), skipped: loaded.skipped.map((g) => ({ ...g, file: named(g.file) })) };
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(named(e.message));
+      throw e;
+    }
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -114,6 +114,9 @@ describe('the scheduled compliance job', () => {
     const jsonl = at('fleetprobe.jsonl')!.trim().split('\n').map((l) => JSON.parse(l));
     expect(jsonl.map((l) => `${l.meta.account}/${l.meta.region}/${l.host}`).sort()).toEqual([`${A}/eu-west-1/i-00000000000000001`, `${A}/us-east-1/i-00000000000000003`]);
     expect(at('summary.md')).toContain(`${B}/us-east-1`);
+    // The unsigned template beside the signed one was skipped, as nuclei skips it in a directory, and named by its S3 key.
+    expect(at('summary.md')).toContain(`s3://${BUCKET}/templates/mail/unsigned.yaml`);
+    expect(sarif.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(['smtp-open-relay']);
     expect(at('summary.html')).toMatch(/^<!doctype html>[\s\S]*333333333333\/us-east-1[\s\S]*<\/html>\n$/);
 
     // SSM Compliance: each instance of an audited scope, written in its own account and region.
@@ -136,7 +139,7 @@ describe('the scheduled compliance job', () => {
 
     // CloudWatch and SNS, in the audit account.
     const metrics = Object.fromEntries(emu.results.metrics.map((m) => [m.name, m.value]));
-    expect(metrics).toEqual({ VulnerableHosts: 2, CleanHosts: 3, UnauditedHosts: 0, Findings: 2, UnauditedScopes: 1, SkippedTemplates: 0 });
+    expect(metrics).toEqual({ VulnerableHosts: 2, CleanHosts: 3, UnauditedHosts: 0, Findings: 2, UnauditedScopes: 1, SkippedTemplates: 1 });
     expect(new Set(emu.results.metrics.map((m) => `${m.account}/${m.region}/${m.namespace}`))).toEqual(new Set([`${AUDIT}/eu-west-1/fleetprobe`]));
     expect(emu.results.messages).toEqual([expect.objectContaining({ account: AUDIT, topic: TOPIC, subject: expect.stringContaining('gate failed'), message: expect.stringContaining(`${B}/us-east-1`) })]);
 
@@ -203,7 +206,13 @@ describe('later runs, large organisations, failures', () => {
     const text = emu.results.objects.get(`${BUCKET}/templates/mail/smtp-open-relay.yaml`)!;
     emu.results.objects.set(`${BUCKET}/templates/mail/smtp-open-relay.yaml`, text.replace('Linux SMTP Open Relay', 'Linux SMTP Relay'));
     const handlers = createHandlers(() => job(emu!));
-    await expect(runJob(handlers, INPUTS, 'tampered')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringMatching(/smtp-open-relay\.yaml.*(signature|digest|tamper)/i) });
+    // In a folder, a template that does not verify is skipped (as nuclei does); with nothing left, the run stops.
+    await expect(runJob(handlers, INPUTS, 'tampered')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining('no template could be loaded') });
+    // Named as one file, it stops the run with the reason, naming the S3 object.
+    await expect(runJob(handlers, { ...INPUTS, templates: `s3://${BUCKET}/templates/mail/smtp-open-relay.yaml` }, 'tampered-file')).rejects.toMatchObject({
+      error: 'UserError',
+      cause: expect.stringContaining(`s3://${BUCKET}/templates/mail/smtp-open-relay.yaml`),
+    });
     await expect(runJob(handlers, { ...INPUTS, 'instance-idz': 'i-1' }, 'typo')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining("'instance-idz' is not an input") });
     await expect(runJob(handlers, { ...INPUTS, 'member-role': 'admin' }, 'role')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining("may assume 'fleetprobe-member' only") });
     for (const m of emu.cloud.models.values()) expect(m.commands.size).toBe(0);
@@ -213,6 +222,7 @@ describe('later runs, large organisations, failures', () => {
 function upload(e: CloudEmulator): void {
   e.results.objects.set(`${BUCKET}/templates/mail/smtp-open-relay.yaml`, readFileSync('fixtures/signed/smtp-open-relay.yaml', 'utf8'));
   e.results.objects.set(`${BUCKET}/templates/signer.pem`, readFileSync(TEST_CERT, 'utf8'));
+  e.results.objects.set(`${BUCKET}/templates/mail/unsigned.yaml`, readFileSync('fixtures/templates/probes/both-vulnerable.yaml', 'utf8'));
 }
 
 function countBy(keys: readonly string[]): Record<string, number> {
