@@ -99,9 +99,11 @@ export class AuditStack extends Stack {
     const topic = new sns.Topic(this, 'Alerts', { masterKey: key, enforceSSL: true, displayName: 'fleetprobe audit alerts' });
     new sns.CfnSubscription(this, 'AlertSubscription', { topicArn: topic.topicArn, protocol: 'email', endpoint: alertEmail.valueAsString }).cfnOptions.condition = emailGiven;
 
-    const fn = (name: string, handler: string, memoryMB: number, timeout: Duration, environment: Record<string, string>) => {
+    // Plan and Scope share the audit role: it is the one principal each member role trusts (both assume it).
+    const lambdaRole = (id: string) => new iam.Role(this, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const auditRole = lambdaRole('AuditRole');
+    const fn = (name: string, handler: string, memoryMB: number, timeout: Duration, environment: Record<string, string>, role: iam.Role) => {
       const logGroup = new logs.LogGroup(this, `${name}Logs`, { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
-      const role = new iam.Role(this, `${name}Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
       // Instead of the AWSLambdaBasicExecutionRole managed policy: its own log group only.
       role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn, `${logGroup.logGroupArn}:*`] }));
       const f = new lambda.Function(this, name, {
@@ -124,17 +126,16 @@ export class AuditStack extends Stack {
       Validations.of(f).acknowledge({ id: 'CloudFormation-Validate::W1030', reason: 'LambdaCodeBucket/LambdaCodeKey are used only when given (condition UploadedCode).' });
       return f;
     };
-    const plan = fn('Plan', 'plan', 1024, Duration.minutes(5), { FLEETPROBE_DISTRIBUTED_THRESHOLD: threshold.valueAsString });
-    const scopeFn = fn('Scope', 'scope', 1024, Duration.minutes(5), { FLEETPROBE_SECURITY_HUB: securityHub.valueAsString, FLEETPROBE_COMPLIANCE_TYPE: complianceType.valueAsString });
-    const merge = fn('Merge', 'merge', 2048, Duration.minutes(15), { FLEETPROBE_TOPIC_ARN: topic.topicArn, FLEETPROBE_AUDIT_NAME: auditName.valueAsString });
+    const plan = fn('Plan', 'plan', 1024, Duration.minutes(5), { FLEETPROBE_DISTRIBUTED_THRESHOLD: threshold.valueAsString }, auditRole);
+    const scopeFn = fn('Scope', 'scope', 1024, Duration.minutes(5), { FLEETPROBE_SECURITY_HUB: securityHub.valueAsString, FLEETPROBE_COMPLIANCE_TYPE: complianceType.valueAsString }, auditRole);
+    const merge = fn('Merge', 'merge', 2048, Duration.minutes(15), { FLEETPROBE_TOPIC_ARN: topic.topicArn, FLEETPROBE_AUDIT_NAME: auditName.valueAsString }, lambdaRole('MergeRole'));
 
     // Each step reads and writes only what it touches in the bucket; nothing deletes (the lifecycle expires).
     const objects = (prefix: string) => bucket.arnForObjects(`${prefix}/*`);
     const allow = (f: lambda.Function, actions: string[], resources: string[], conditions?: Record<string, unknown>) =>
       f.addToRolePolicy(new iam.PolicyStatement({ actions, resources, ...(conditions ? { conditions } : {}) }));
     const steps = [
-      { f: plan, read: ['templates'], write: ['work'] },
-      { f: scopeFn, read: ['work'], write: ['work'] },
+      { f: plan, read: ['templates', 'work'], write: ['work'] },
       { f: merge, read: ['work'], write: ['results'] },
     ];
     for (const { f, read, write } of steps) {
@@ -156,20 +157,19 @@ export class AuditStack extends Stack {
       (policy.node.defaultChild as iam.CfnPolicy).cfnOptions.condition = condition;
       return policy;
     };
-    for (const [id, f] of [['PlanMemberRole', plan], ['ScopeMemberRole', scopeFn]] as const) {
-      const policy = conditional(id, withMemberRole, f.role!, [new iam.PolicyStatement({ actions: ['sts:AssumeRole'], resources: [memberRoles] })]);
-      acknowledge(policy, 'AwsSolutions-IAM5', ['Resource::arn:<AWS::Partition>:iam::*:role/<MemberRoleName>'], 'The member role of every audited account: accounts are listed at run time (AWS Organizations); the role trusts only this audit role.');
-    }
+    const assume = conditional('AssumeMemberRole', withMemberRole, auditRole, [new iam.PolicyStatement({ actions: ['sts:AssumeRole'], resources: [memberRoles] })]);
+    acknowledge(assume, 'AwsSolutions-IAM5', ['Resource::arn:<AWS::Partition>:iam::*:role/<MemberRoleName>'], 'The member role of every audited account: accounts are listed at run time (AWS Organizations); the role trusts only this audit role.');
     // `accounts: organization` or OU ids: listing the Organization (read only; no resource types for these calls).
     allow(plan, ['organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent'], ['*']);
     acknowledge(plan.role!, 'AwsSolutions-IAM5', ['Resource::*'], 'Organizations listing calls have no resource type; they are read only.');
     // Without a member role the job audits its own account: what the member role would allow, here.
     const own = (service: string, resource: string) => `arn:${partition}:${service}:*:${Aws.ACCOUNT_ID}:${resource}`;
     const instances = [own('ec2', 'instance/*'), own('ssm', 'managed-instance/*')];
-    const ownPolicy = conditional('ScopeOwnAccount', ownAccountOnly, scopeFn.role!, [
+    const ownPolicy = conditional('OwnAccountAudit', ownAccountOnly, auditRole, [
       new iam.PolicyStatement({ actions: ['ssm:SendCommand'], resources: [`arn:${partition}:ssm:*::document/AWS-RunShellScript`] }),
       new iam.PolicyStatement({ actions: ['ssm:SendCommand'], resources: instances, conditions: { StringEquals: { 'ssm:resourceTag/fleetprobe': 'audit' } } }),
       new iam.PolicyStatement({ actions: ['ssm:DescribeInstanceInformation', 'ssm:ListCommandInvocations', 'ssm:GetCommandInvocation', 'ssm:ListCommands', 'ssm:CancelCommand'], resources: ['*'] }),
+      new iam.PolicyStatement({ actions: ['account:ListRegions'], resources: ['*'] }),
       new iam.PolicyStatement({ actions: ['ssm:PutComplianceItems'], resources: instances }),
       new iam.PolicyStatement({ actions: ['securityhub:BatchImportFindings'], resources: [own('securityhub', `product/${Aws.ACCOUNT_ID}/default`)] }),
       new iam.PolicyStatement({ actions: ['securityhub:GetFindings'], resources: [own('securityhub', 'hub/default')] }),
@@ -185,7 +185,7 @@ export class AuditStack extends Stack {
         'Resource::arn:<AWS::Partition>:securityhub:*:<AWS::AccountId>:product/<AWS::AccountId>/default',
         'Resource::arn:<AWS::Partition>:securityhub:*:<AWS::AccountId>:hub/default',
       ],
-      'This account\'s instances in every audited region (SendCommand only on those tagged fleetprobe=audit); the Run Command read calls have no resource type; Security Hub in each audited region.',
+      'This account\'s instances in every audited region (SendCommand only on those tagged fleetprobe=audit); the Run Command read calls and ListRegions have no resource type; Security Hub in each audited region.',
     );
 
     const stateMachineName = `${Aws.STACK_NAME}-audit`;
@@ -242,6 +242,7 @@ export class AuditStack extends Stack {
     alarm('AuditFailed', machine.metricFailed({ period: Duration.hours(1), statistic: 'Sum' }), 'A fleetprobe audit execution failed: no reports were written for it.');
     alarm('AuditTimedOut', machine.metricTimedOut({ period: Duration.hours(1), statistic: 'Sum' }), 'A fleetprobe audit execution timed out.');
 
+    new CfnOutput(this, 'AuditRoleArn', { value: auditRole.roleArn, description: 'The role each member role must trust (member-role template parameter AuditRoleArn)' });
     new CfnOutput(this, 'StateMachineArn', { value: machine.stateMachineArn, description: 'Start an audit now: aws stepfunctions start-execution --state-machine-arn <this>' });
     new CfnOutput(this, 'ResultsBucket', { value: bucket.bucketName, description: 'Reports of each run under results/YYYY/MM/DD/<execution>/' });
     new CfnOutput(this, 'AlertTopicArn', { value: topic.topicArn });

@@ -78,21 +78,22 @@ describe('the stack', () => {
     const actions = (prefix: string) => new Set(statements(prefix).flatMap((s) => [s.Action].flat()));
     for (const [, p] of resources('AWS::IAM::Policy')) for (const s of p.Properties.PolicyDocument.Statement) expect([s.Action].flat()).not.toContain('*');
     const logsAndBucket = ['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject'];
-    expect([...actions('PlanRole')].sort()).toEqual([...logsAndBucket, 'organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent'].sort());
-    expect([...actions('ScopeRole')].sort()).toEqual(logsAndBucket.sort());
+    // Plan and Scope share the audit role, the one principal member roles trust.
+    expect([...actions('AuditRoleDefault')].sort()).toEqual([...logsAndBucket, 'organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent'].sort());
     expect([...actions('MergeRole')].sort()).toEqual([...logsAndBucket, 'cloudwatch:PutMetricData', 'kms:Decrypt', 'kms:GenerateDataKey', 'sns:Publish'].sort());
     const writes = (prefix: string) => statements(prefix).filter((s) => [s.Action].flat().includes('s3:PutObject')).flatMap((s) => [s.Resource].flat()).map((r) => JSON.stringify(r));
-    expect(writes('PlanRole').every((r) => r.includes('/work/*'))).toBe(true);
+    expect(writes('AuditRoleDefault').every((r) => r.includes('/work/*'))).toBe(true);
     expect(writes('MergeRole').every((r) => r.includes('/results/*'))).toBe(true);
     expect(statements('MergeRole').find((s) => s.Action === 'cloudwatch:PutMetricData').Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': 'fleetprobe' } });
   });
 
   it('reaches other accounts only through the member role, and its own account only when there is none', () => {
     const policy = (prefix: string) => resources('AWS::IAM::Policy').find(([id]) => id.startsWith(prefix))![1];
-    for (const id of ['PlanMemberRole', 'ScopeMemberRole']) {
-      expect(policy(id)).toMatchObject({ Condition: 'WithMemberRole', Properties: { PolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/', { Ref: 'MemberRoleName' }]] } }] } } });
-    }
-    const own = policy('ScopeOwnAccount');
+    expect(policy('AssumeMemberRole')).toMatchObject({
+      Condition: 'WithMemberRole',
+      Properties: { PolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/', { Ref: 'MemberRoleName' }]] } }] } },
+    });
+    const own = policy('OwnAccountAudit');
     expect(own.Condition).toBe('OwnAccountOnly');
     const sendToInstances = own.Properties.PolicyDocument.Statement.find((s: any) => s.Action === 'ssm:SendCommand' && s.Condition);
     expect(sendToInstances.Condition).toEqual({ StringEquals: { 'ssm:resourceTag/fleetprobe': 'audit' } });
