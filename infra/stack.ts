@@ -101,7 +101,7 @@ export class AuditStack extends Stack {
 
     // Plan and Scope share the audit role: it is the one principal each member role trusts (both assume it).
     const lambdaRole = (id: string) => new iam.Role(this, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
-    const auditRole = lambdaRole('AuditRole');
+    const auditRole = lambdaRole('JobRole');
     const fn = (name: string, handler: string, memoryMB: number, timeout: Duration, environment: Record<string, string>, role: iam.Role) => {
       const logGroup = new logs.LogGroup(this, `${name}Logs`, { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
       // Instead of the AWSLambdaBasicExecutionRole managed policy: its own log group only.

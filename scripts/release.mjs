@@ -61,7 +61,8 @@ const run = (cmd, ...a) => execFileSync(cmd, a, { stdio: ['ignore', 'ignore', 'i
 if (version !== current) run('npm', 'version', version, '--no-git-tag-version');
 writeFileSync('CHANGELOG.md', changelog.replace(/^## \[Unreleased\]\n/m, `## [Unreleased]\n\n## [${version}] - ${date}\n`));
 run('npm', 'run', 'build');
-run('git', 'add', '--all', '--', 'package.json', 'package-lock.json', 'CHANGELOG.md', 'dist');
+// The committed CloudFormation template names the Lambda asset by dist/lambda.js's hash: it changes with dist/.
+run('git', 'add', '--all', '--', 'package.json', 'package-lock.json', 'CHANGELOG.md', 'dist', 'infra/fleetprobe-audit.template.json');
 run('git', 'commit', '--quiet', '-m', `Release ${tag}`);
 run('git', 'tag', '--annotate', tag, '-m', tag);
 run('git', 'tag', '--annotate', '--force', majorTag, '-m', `${tag}`);

@@ -79,10 +79,10 @@ describe('the stack', () => {
     for (const [, p] of resources('AWS::IAM::Policy')) for (const s of p.Properties.PolicyDocument.Statement) expect([s.Action].flat()).not.toContain('*');
     const logsAndBucket = ['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject'];
     // Plan and Scope share the audit role, the one principal member roles trust.
-    expect([...actions('AuditRoleDefault')].sort()).toEqual([...logsAndBucket, 'organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent'].sort());
+    expect([...actions('JobRoleDefault')].sort()).toEqual([...logsAndBucket, 'organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent'].sort());
     expect([...actions('MergeRole')].sort()).toEqual([...logsAndBucket, 'cloudwatch:PutMetricData', 'kms:Decrypt', 'kms:GenerateDataKey', 'sns:Publish'].sort());
     const writes = (prefix: string) => statements(prefix).filter((s) => [s.Action].flat().includes('s3:PutObject')).flatMap((s) => [s.Resource].flat()).map((r) => JSON.stringify(r));
-    expect(writes('AuditRoleDefault').every((r) => r.includes('/work/*'))).toBe(true);
+    expect(writes('JobRoleDefault').every((r) => r.includes('/work/*'))).toBe(true);
     expect(writes('MergeRole').every((r) => r.includes('/results/*'))).toBe(true);
     expect(statements('MergeRole').find((s) => s.Action === 'cloudwatch:PutMetricData').Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': 'fleetprobe' } });
   });
