@@ -14,7 +14,7 @@ export interface Synthesized {
   template: Record<string, unknown>;
 }
 
-export function synthesize(options: { bundle: string; outdir?: string }): Synthesized {
+export function synthesize(options: { bundle: string; memberRoleTemplate: string; outdir?: string }): Synthesized {
   const app = new App({
     ...(options.outdir ? { outdir: options.outdir } : {}),
     // Local paths in metadata would differ between machines; the template must not.
@@ -25,6 +25,7 @@ export function synthesize(options: { bundle: string; outdir?: string }): Synthe
   try {
     const stack = new AuditStack(app, STACK_NAME, {
       code: asset.code,
+      memberRoleTemplate: options.memberRoleTemplate,
       analyticsReporting: false,
       // No bootstrap version rule: the template is also deployed without CDK (LambdaCodeBucket / LambdaCodeKey).
       synthesizer: new DefaultStackSynthesizer({ generateBootstrapVersionRule: false }),

@@ -19,16 +19,17 @@ try {
   await build({ entryPoints: [path.join(here, 'app.ts')], outfile: app, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning' });
   const { synthesize } = await import(pathToFileURL(app).href);
   const bundle = path.join(root, 'dist', 'lambda.js');
+  const memberRoleTemplate = path.join(root, 'cloudformation', 'member-role.yaml');
   const at = process.argv.indexOf('--template');
   if (at > 0) {
     const outdir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-cdk.out-'));
     try {
-      await writeFile(path.resolve(process.argv[at + 1]), `${JSON.stringify(synthesize({ bundle, outdir }).template, null, 2)}\n`);
+      await writeFile(path.resolve(process.argv[at + 1]), `${JSON.stringify(synthesize({ bundle, memberRoleTemplate, outdir }).template, null, 2)}\n`);
     } finally {
       await rm(outdir, { recursive: true, force: true });
     }
   } else {
-    synthesize({ bundle, ...(process.env.CDK_OUTDIR ? { outdir: process.env.CDK_OUTDIR } : {}) });
+    synthesize({ bundle, memberRoleTemplate, ...(process.env.CDK_OUTDIR ? { outdir: process.env.CDK_OUTDIR } : {}) });
   }
 } finally {
   await rm(tmp, { recursive: true, force: true });

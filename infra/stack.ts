@@ -2,6 +2,8 @@
 // topic and alarms, each role allowed only what its step does. Everything a user sets is a CloudFormation
 // parameter, so the committed template (for users without CDK) and `cdk deploy` are the same stack.
 import { Aws, CfnCondition, type CfnElement, CfnOutput, CfnParameter, type CfnParameterProps, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
+import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -17,6 +19,8 @@ import { auditDefinition } from './definition.js';
 
 export interface AuditStackProps extends StackProps {
   code: lambda.Code;
+  /** cloudformation/member-role.yaml: the member-account role of the multi-account transport, deployed as it is. */
+  memberRoleTemplate: string;
 }
 
 /** Distributed Map child executions at once: each is one (account, region) scope with its own SSM quotas. */
@@ -65,11 +69,16 @@ export class AuditStack extends Stack {
       allowedPattern: '([\\w+=,.@/-]{1,512})?',
       description: 'The role the job assumes in each audited account (the member-account role template). Empty: the job audits its own account with its own roles.',
     });
+    const memberUnits = param('MemberOrganizationalUnits', {
+      default: '',
+      description: 'Comma-separated OU ids: deploys the member role (cloudformation/member-role.yaml) to their accounts with a service-managed StackSet. Empty: deploy it yourself.',
+    });
     const codeBucket = param('LambdaCodeBucket', { default: '', description: 'Without CDK: the bucket holding the Lambda code zip (dist/lambda.js and a package.json of {"type":"module"}). Leave empty with cdk deploy.' });
     const codeKey = param('LambdaCodeKey', { default: '', description: 'Without CDK: the key of that zip.' });
     const ownCode = new CfnCondition(this, 'UploadedCode', { expression: Fn.conditionNot(Fn.conditionEquals(codeBucket.valueAsString, '')) });
     const withMemberRole = new CfnCondition(this, 'WithMemberRole', { expression: Fn.conditionNot(Fn.conditionEquals(memberRole.valueAsString, '')) });
     const ownAccountOnly = new CfnCondition(this, 'OwnAccountOnly', { expression: Fn.conditionEquals(memberRole.valueAsString, '') });
+    const deployMembers = new CfnCondition(this, 'DeployMemberRoles', { expression: Fn.conditionAnd(Fn.conditionNot(Fn.conditionEquals(memberUnits.valueAsString, '')), withMemberRole) });
     const emailGiven = new CfnCondition(this, 'AlertEmailGiven', { expression: Fn.conditionNot(Fn.conditionEquals(alertEmail.valueAsString, '')) });
 
     const accessLogs = new s3.Bucket(this, 'AccessLogs', {
@@ -241,6 +250,25 @@ export class AuditStack extends Stack {
     };
     alarm('AuditFailed', machine.metricFailed({ period: Duration.hours(1), statistic: 'Sum' }), 'A fleetprobe audit execution failed: no reports were written for it.');
     alarm('AuditTimedOut', machine.metricTimedOut({ period: Duration.hours(1), statistic: 'Sum' }), 'A fleetprobe audit execution timed out.');
+
+    // The member role is the very template the action's users deploy, trusting this job's role, with result writes.
+    const stackSet = new cloudformation.CfnStackSet(this, 'MemberRoles', {
+      stackSetName: `${Aws.STACK_NAME}-member-role`,
+      description: 'fleetprobe member role for the scheduled audit',
+      permissionModel: 'SERVICE_MANAGED',
+      autoDeployment: { enabled: true, retainStacksOnAccountRemoval: false },
+      capabilities: ['CAPABILITY_NAMED_IAM'],
+      templateBody: readFileSync(props.memberRoleTemplate, 'utf8'),
+      parameters: [
+        { parameterKey: 'AuditRoleArn', parameterValue: auditRole.roleArn },
+        { parameterKey: 'RoleName', parameterValue: memberRole.valueAsString },
+        { parameterKey: 'ResultWrites', parameterValue: 'true' },
+      ],
+      // IAM is global: one region is enough.
+      stackInstancesGroup: [{ deploymentTargets: { organizationalUnitIds: Fn.split(',', memberUnits.valueAsString) }, regions: [Aws.REGION] }],
+      operationPreferences: { failureTolerancePercentage: 10, maxConcurrentPercentage: 25 },
+    });
+    stackSet.cfnOptions.condition = deployMembers;
 
     new CfnOutput(this, 'AuditRoleArn', { value: auditRole.roleArn, description: 'The role each member role must trust (member-role template parameter AuditRoleArn)' });
     new CfnOutput(this, 'StateMachineArn', { value: machine.stateMachineArn, description: 'Start an audit now: aws stepfunctions start-execution --state-machine-arn <this>' });

@@ -38,7 +38,7 @@ export async function mergeStep(event: { run: RunRef }, job: JobConfig): Promise
   const outcomes = await Promise.all(
     scopes.map(async (scope) => {
       // A scope with no state never got through Dispatch, not even to record its failure.
-      const state = (await getJson<ScopeState>(bucket, scopeKey(run, scope, 'state.json'))) ?? { scope, status: 'ssm-error' as const, detail: 'the scope was never dispatched', boundary: ctx.record.boundary, dispatchedAt: 0, commands: [], missing: [] };
+      const state = (await getJson<ScopeState>(bucket, scopeKey(run, scope, 'state.json'))) ?? { scope, status: 'ssm-error' as const, detail: 'the scope was never dispatched', boundary: ctx.record.boundary, dispatchedAt: 0, commands: [] };
       notes.push(...((await getJson<Published>(bucket, scopeKey(run, scope, 'published.json')))?.notes ?? []));
       return { state, runs: await scopeRuns(bucket, run, scope) };
     }),

@@ -199,7 +199,7 @@ async function failed(ctx: RunContext, event: ScopeEvent): Promise<void> {
       // The cancel is best effort: the scope is reported as not audited either way.
     }
   }
-  const base: ScopeState = kept ?? { scope: event.scope, status: 'running', boundary: ctx.record.boundary, dispatchedAt: Date.now(), commands: [], missing: [] };
+  const base: ScopeState = kept ?? { scope: event.scope, status: 'running', boundary: ctx.record.boundary, dispatchedAt: Date.now(), commands: [] };
   await save(ctx, event.scope, { ...base, status: 'ssm-error', detail: `the scope's step failed: ${cause}` }, runs);
 }
 

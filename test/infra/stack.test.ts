@@ -11,12 +11,13 @@ import { auditDefinition, INLINE_CONCURRENCY } from '../../infra/definition.js';
 
 const BUNDLE = 'dist/lambda.js';
 const COMMITTED = 'infra/fleetprobe-audit.template.json';
+const MEMBER_ROLE = 'cloudformation/member-role.yaml';
 
 let template: Record<string, any>;
 let outdir: string;
 beforeAll(() => {
   outdir = mkdtempSync(path.join(os.tmpdir(), 'fleetprobe-cdk-test-'));
-  template = synthesize({ bundle: BUNDLE, outdir }).template;
+  template = synthesize({ bundle: BUNDLE, memberRoleTemplate: MEMBER_ROLE, outdir }).template;
 }, 120_000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
@@ -36,9 +37,9 @@ describe('the committed template', () => {
     utimesSync(copy, new Date('2001-01-01'), new Date('2001-01-01'));
     const out = mkdtempSync(path.join(os.tmpdir(), 'fleetprobe-cdk-test-'));
     try {
-      expect(synthesize({ bundle: copy, outdir: out }).template).toEqual(template);
+      expect(synthesize({ bundle: copy, memberRoleTemplate: MEMBER_ROLE, outdir: out }).template).toEqual(template);
       writeFileSync(copy, `${readFileSync(BUNDLE, 'utf8')}\n`);
-      expect(keys(synthesize({ bundle: copy, outdir: out }).template)).not.toEqual(keys(template));
+      expect(keys(synthesize({ bundle: copy, memberRoleTemplate: MEMBER_ROLE, outdir: out }).template)).not.toEqual(keys(template));
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
@@ -98,6 +99,15 @@ describe('the stack', () => {
     const sendToInstances = own.Properties.PolicyDocument.Statement.find((s: any) => s.Action === 'ssm:SendCommand' && s.Condition);
     expect(sendToInstances.Condition).toEqual({ StringEquals: { 'ssm:resourceTag/fleetprobe': 'audit' } });
     expect(template['Conditions']['OwnAccountOnly']).toEqual({ 'Fn::Equals': [{ Ref: 'MemberRoleName' }, ''] });
+  });
+
+  it('deploys the member role from the very template the action uses, trusting the job role, when OUs are given', () => {
+    const [[, set]] = resources('AWS::CloudFormation::StackSet') as [[string, any]];
+    expect(set.Condition).toBe('DeployMemberRoles');
+    expect(set.Properties.TemplateBody).toBe(readFileSync(MEMBER_ROLE, 'utf8'));
+    expect(set.Properties).toMatchObject({ PermissionModel: 'SERVICE_MANAGED', Capabilities: ['CAPABILITY_NAMED_IAM'], AutoDeployment: { Enabled: true } });
+    const params = Object.fromEntries(set.Properties.Parameters.map((p: any) => [p.ParameterKey, p.ParameterValue]));
+    expect(params).toEqual({ AuditRoleArn: { 'Fn::GetAtt': [expect.stringMatching(/^JobRole/), 'Arn'] }, RoleName: { Ref: 'MemberRoleName' }, ResultWrites: 'true' });
   });
 
   it('starts the state machine on the configured schedule with the configured inputs', () => {

@@ -68,15 +68,23 @@ const INPUTS = {
   'execution-timeout': '120',
 };
 
-function cloudSpec(): Omit<CloudSpec, 'options'> {
+/** Host 2 starts only after its scope was polled three times: the run outlives several invocations whatever the machine's speed. */
+function heldUntilPolled(times: number): { until: Promise<void>; polled: (event: { step: string; scope: { account: string; region: string } }) => void } {
+  let release!: () => void;
+  const until = new Promise<void>((resolve) => (release = resolve));
+  let polls = 0;
+  return { until, polled: (event) => void (event.step === 'poll' && event.scope.account === A && event.scope.region === 'eu-west-1' && ++polls === times && release()) };
+}
+
+function cloudSpec(held: Promise<void> = Promise.resolve()): Omit<CloudSpec, 'options'> {
   return {
     caller: CALLER,
     accounts: {
       [A]: {
         role: MEMBER,
         regions: {
-          // The slow host keeps its scope polling over several invocations.
-          'eu-west-1': [instance(1, PROFILES.openRelay, audited), instance(2, PROFILES.safeRelay, { ...audited, behaviour: { kind: 'slow', delayMs: 2500 } })],
+          // The held host keeps its scope polling over several invocations.
+          'eu-west-1': [instance(1, PROFILES.openRelay, audited), instance(2, PROFILES.safeRelay, { ...audited, behaviour: { kind: 'held', until: held } })],
           'us-east-1': [instance(3, PROFILES.sendmailOpen, audited), instance(4, PROFILES.idle, audited)],
         },
       },
@@ -92,9 +100,11 @@ function cloudSpec(): Omit<CloudSpec, 'options'> {
 
 describe('the scheduled compliance job', () => {
   it('audits 2 accounts × 2 regions through the state machine and writes S3 reports, Compliance, Security Hub, metrics and the alert', async () => {
-    emu = await startCloud({ ...cloudSpec(), options: { deliverySecondMs: 10 } });
+    const gate = heldUntilPolled(3);
+    emu = await startCloud({ ...cloudSpec(gate.until), options: { deliverySecondMs: 10 } });
     upload(emu);
-    const handlers = createHandlers(() => job(emu!));
+    const real = createHandlers(() => job(emu!));
+    const handlers: Handlers = { ...real, scope: (event, context) => (gate.polled(event), real.scope(event, context)) };
     const { output, trace } = await runJob(handlers, INPUTS, 'nightly-1');
 
     // The run: a Map over the four scopes, the slow scope polled again and again, one merge.
@@ -190,7 +200,7 @@ describe('later runs, large organisations, failures', () => {
   it('cancels what still runs when the run\'s deadline passes, and reports those hosts as deadline-exceeded', async () => {
     emu = await startCloud({ caller: CALLER, accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(1, PROFILES.idle, audited), instance(2, PROFILES.idle, { ...audited, behaviour: { kind: 'hang' } })] } } }, options: { deliverySecondMs: 10 } });
     upload(emu);
-    const { output } = await runJob(createHandlers(() => job(emu!)), { ...INPUTS, accounts: A, regions: 'eu-west-1', deadline: '4' }, 'short');
+    const { output } = await runJob(createHandlers(() => job(emu!)), { ...INPUTS, accounts: A, regions: 'eu-west-1', deadline: '15' }, 'short');
     const jsonl = emu.results.objects.get(`${output.reports.replace(`s3://${BUCKET}/`, `${BUCKET}/`)}fleetprobe.jsonl`)!;
     expect(jsonl).toBe('');
     const summary = emu.results.objects.get(`${output.reports.replace(`s3://${BUCKET}/`, `${BUCKET}/`)}summary.md`)!;

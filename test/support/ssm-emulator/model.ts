@@ -14,7 +14,9 @@ export type Behaviour =
   /** The script is killed mid-run (SIGKILL), as by an OOM kill or a crash. */
   | { kind: 'die'; afterMs: number }
   /** The agent picks the command up late. */
-  | { kind: 'slow'; delayMs: number };
+  | { kind: 'slow'; delayMs: number }
+  /** The agent picks the command up once the test lets it: a run outlasting as many polls as the test needs, on any machine. */
+  | { kind: 'held'; until: Promise<void> };
 
 export interface EmulatedInstance {
   id: string;
@@ -331,6 +333,7 @@ export class SsmModel {
   private async runReal(command: Command, inv: Invocation): Promise<void> {
     const b = inv.instance.behaviour;
     if (b?.kind === 'slow') await sleep(b.delayMs);
+    if (b?.kind === 'held') await b.until;
     await this.acquire();
     try {
       if (TERMINAL.has(inv.status)) return; // cancelled or terminated while queued
