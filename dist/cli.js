@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-ZYAVZ3ZW.js";
+} from "./chunks/chunk-M2Y44LT4.js";
 import "./chunks/chunk-J52EW6EJ.js";
 import "./chunks/chunk-2HACGAVX.js";
 import {

@@ -24,7 +24,7 @@ import {
   templateUri,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-ZYAVZ3ZW.js";
+} from "./chunks/chunk-M2Y44LT4.js";
 import "./chunks/chunk-MAN5I4OW.js";
 import "./chunks/chunk-J52EW6EJ.js";
 import "./chunks/chunk-2HACGAVX.js";
