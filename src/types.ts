@@ -64,6 +64,7 @@ export interface Target {
 
 /** What one code block produced on one host. */
 export interface BlockRun {
+  /** The host's bytes as a string (src/host-output.ts): UTF-8, each invalid byte kept as a lone surrogate U+DC80..U+DCFF. */
   stdout: string;
   stderr: string;
   /** null when the process did not exit by itself (killed, never started). */
@@ -87,6 +88,7 @@ export type UnauditedReason =
   | 'access-denied'
   | 'failed'
   | 'incomplete-output'
+  | 'environment-too-large'
   | 'engine-missing'
   | 'deadline-exceeded';
 
