@@ -36,13 +36,13 @@ export function release(probe: LiveProbe): void {
 }
 
 /** Sends `signal` to the probe's process group and to every process carrying its marker. */
-export function signalProbe(probe: Pick<LiveProbe, 'pgid' | 'token'>, signal: NodeJS.Signals): void {
+export function signalProbe(probe: Pick<LiveProbe, 'pgid' | 'token'>, signal: NodeJS.Signals, marker = PROBE_MARKER): void {
   try {
     process.kill(-probe.pgid, signal);
   } catch {
     // The group is empty already.
   }
-  for (const pid of markedProcesses(probe.token)) {
+  for (const pid of markedProcesses(probe.token, marker)) {
     try {
       process.kill(pid, signal);
     } catch {
