@@ -119,18 +119,25 @@ async function watch(child: ChildProcess, probe: { pgid: number; token: string }
     const grace = stopped.kind === 'timed-out' ? TERM_GRACE_MS : stopped.kind === 'aborted' ? ABORT_GRACE_MS : 0;
     if (grace > 0) {
       signalProbe(probe, 'SIGTERM');
-      await Promise.race([until(() => exit !== undefined && !groupAlive(probe.pgid), (f) => (wake = f)), sleep(grace)]);
+      await within(grace, until(() => exit !== undefined && !groupAlive(probe.pgid), (f) => (wake = f)));
     }
     signalProbe(probe, 'SIGKILL');
     // Never wait on pipes a stray process may hold: stop reading and close them.
     child.stdout!.destroy();
     child.stderr!.destroy();
-    await Promise.race([until(() => exit !== undefined, (f) => (wake = f)), sleep(REAP_WAIT_MS)]);
+    await within(REAP_WAIT_MS, until(() => exit !== undefined, (f) => (wake = f)));
     return stopped;
   } finally {
     clearTimeout(timer);
     spec.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Waits for `p`, `ms` at most; the timer goes as soon as `p` settles, so it never holds the process up. */
+async function within(ms: number, p: Promise<void>): Promise<void> {
+  const timer = new AbortController();
+  await Promise.race([p, sleep(ms, undefined, { signal: timer.signal }).catch(() => undefined)]);
+  timer.abort();
 }
 
 /** Resolves once `done()` holds, re-checking whenever the watcher is woken. */

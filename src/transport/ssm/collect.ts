@@ -93,7 +93,9 @@ export async function stopCommands(options: CollectOptions, tracked: readonly Tr
     ...open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => undefined)),
     ...open().map((t) => look(options, t, runs, stoppedBy).catch(() => undefined)),
   ]);
-  await Promise.race([last, sleep(FINAL_LOOK_MS, undefined, { ref: false })]);
+  const timer = new AbortController();
+  await Promise.race([last, sleep(FINAL_LOOK_MS, undefined, { signal: timer.signal }).catch(() => undefined)]);
+  timer.abort();
   for (const t of open()) settleRest(options, t, runs, stoppedBy);
   for (const t of tracked) t.finished = true;
   return [...runs];

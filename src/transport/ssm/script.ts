@@ -52,7 +52,7 @@ umask 077
 W=$(mktemp -d 2>/dev/null) || W=
 if [ -z "$W" ] || [ ! -d "$W" ]; then printf '%s fatal temp-dir\\n' "$B"; exit 0; fi
 fp_reap() { for fp_p in $(grep -l -s -F "${PROBE_MARKER}=$K" /proc/[0-9]*/environ 2>/dev/null); do fp_p=\${fp_p#/proc/}; kill -9 "\${fp_p%/environ}" 2>/dev/null; done; }
-trap 'fp_reap; rm -rf "$W"' EXIT
+trap 'rm -rf "$W"' EXIT
 P=1; case $(date +%N 2>/dev/null) in ''|*[!0-9]*) P=1000;; esac
 if timeout --foreground 1 true 2>/dev/null; then T="timeout --foreground -k 5 ${l.blockTimeout}"
 elif command -v timeout >/dev/null 2>&1; then T="timeout -k 5 ${l.blockTimeout}"; else T=; fi

@@ -67,7 +67,9 @@ export async function materialize(profile: HostProfile, dir: string): Promise<Ma
     const real = findOnPath(tool);
     if (!real) throw new Error(`emulator needs ${tool} on PATH`);
     const cases = ROOTED.map((p) => `${p}*`).join('|');
-    await shim(tool, `n=$#\nfor a in "$@"; do case $a in ${cases}) a=${sq(root)}$a;; esac; set -- "$@" "$a"; done\nshift $n\nexec ${sq(real)} "$@"`);
+    const anywhere = ROOTED.map((p) => `*${p}*`).join('|');
+    // Rebuilding the arguments is quadratic in sh: only done when one may need it (not for the script's /proc scan).
+    await shim(tool, `case " $* " in ${anywhere}) ;; *) exec ${sq(real)} "$@";; esac\nn=$#\nfor a in "$@"; do case $a in ${cases}) a=${sq(root)}$a;; esac; set -- "$@" "$a"; done\nshift $n\nexec ${sq(real)} "$@"`);
   }
   let path_ = `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`;
   if (profile.noBash) {
