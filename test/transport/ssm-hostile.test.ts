@@ -60,7 +60,7 @@ describe('probe script on a host: output exactly as written, isolated per templa
 
   it('earlier blocks\' values are trimmed exactly as nuclei trims them, whatever the bytes', async () => {
     const alphabet = [0x20, 0x09, 0x0d, 0x0a, 0x61, 0xff, 0xc3, 0xa9, 0x0b];
-    const cases = fc.sample(fc.uint8Array({ minLength: 0, maxLength: 24 }).map((a) => Buffer.from([...a].map((x) => alphabet[x % alphabet.length]!))), { numRuns: 24, seed: 8 });
+    const cases = fc.sample(fc.uint8Array({ minLength: 0, maxLength: 24 }).map((a) => Buffer.from([...a].map((x) => alphabet[x % alphabet.length]!))), { numRuns: 16, seed: 8 });
     const templates = cases.map((c, i) => codeTemplate(`trim-${i}`, [{ source: `printf '${printfOf(c)}'` }, { source: 'printf %s "$code_1_response"' }]));
     const { blocks } = await runOnHost(templates);
     cases.forEach((c, i) => expect(encodeHostOutput(blocks(i)![1]!.stdout), `case ${c.toString('hex')}`).toEqual(goTrim(c)));
