@@ -64,7 +64,7 @@ export interface Target {
 
 /** What one code block produced on one host. */
 export interface BlockRun {
-  /** The host's bytes as a string (src/host-output.ts): UTF-8, each invalid byte kept as a lone surrogate U+DC80..U+DCFF. */
+  /** The host's bytes as text (decodeOutput in src/matchers/bytes.ts): UTF-8, each byte that is not UTF-8 kept as the lone surrogate U+DC00+byte. */
   stdout: string;
   stderr: string;
   /** null when the process did not exit by itself (killed, never started). */

@@ -4,7 +4,7 @@
 // C0 and C1 controls (ESC among them), DEL, and Unicode line/paragraph separators.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** A surrogate with no partner: a host's byte that was not UTF-8 (src/host-output.ts), or half of a cut pair. */
+/** A surrogate with no partner: a host's byte that was not UTF-8 (decodeOutput, src/matchers/bytes.ts), or half of a cut pair. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeHostOutput } from '../host-output.js';
+import { decodeOutput } from '../matchers/bytes.js';
 import { scriptEnvironment } from '../matchers/evaluate.js';
 import type { BlockRun, CodeBlock, ProbeRun, Target, Template, UnauditedReason } from '../types.js';
 import { bytes, MAX_BLOCK_OUTPUT, MAX_ENV_STRING, MAX_HOST_OUTPUT } from './limits.js';
@@ -88,7 +88,7 @@ export class LocalTransport implements Transport {
       case 'finished':
         // Killed from outside (the OOM killer, an operator): what it printed may be half of what it meant to.
         if (outcome.signal) return failed(started, 'failed', `block ${block.index} was killed by ${outcome.signal} before it finished`);
-        return { stdout: decodeHostOutput(outcome.stdout), stderr: decodeHostOutput(outcome.stderr), exitCode: outcome.exitCode, durationMs: Date.now() - started };
+        return { stdout: decodeOutput(outcome.stdout), stderr: decodeOutput(outcome.stderr), exitCode: outcome.exitCode, durationMs: Date.now() - started };
       case 'timed-out':
         return failed(started, 'timed-out', `block ${block.index} ran past its ${seconds}s timeout (or left its output open that long)`);
       case 'too-much-output':

@@ -1,8 +1,8 @@
 // Text is clipped on code point boundaries everywhere reports clip it, and host bytes that were not UTF-8 (lone
-// surrogates, src/host-output.ts) never reach a report as ill-formed Unicode.
+// surrogates, as decodeOutput hands them over) never reach a report as ill-formed Unicode.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeHostOutput } from '../../src/host-output.js';
+import { decodeOutput } from '../../src/matchers/bytes.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { clip, oneLine } from '../../src/report/untrusted.js';
 import { finding, report, result, ssmTarget, template } from './factory.js';
@@ -38,8 +38,8 @@ describe('clipping', () => {
 
   it('SARIF texts from a host printing invalid UTF-8 and emoji are well-formed Unicode', () => {
     const t = template('emoji', 'high', { name: `${'n'.repeat(1022)}😀` });
-    const evidence = `${'e'.repeat(198)}😀${decodeHostOutput(Buffer.from([0xe6, 0x97, 0xff]))}`;
-    const f = { ...finding('m', evidence), extracted: [decodeHostOutput(Buffer.from([0x61, 0xc0]))] };
+    const evidence = `${'e'.repeat(198)}😀${decodeOutput(Buffer.from([0xe6, 0x97, 0xff]))}`;
+    const f = { ...finding('m', evidence), extracted: [decodeOutput(Buffer.from([0x61, 0xc0]))] };
     const text = JSON.stringify(toSarif(report([result(t, ssmTarget('i-0000000000000000a'), [f])], [t]), { toolVersion: '0.1.0' }).log);
     expect(text).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i);
     expect(wellFormed(JSON.parse(text).runs[0].results[0].message.text)).toBe(true);

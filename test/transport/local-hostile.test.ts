@@ -6,12 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/audit.js';
-import { encodeHostOutput } from '../../src/host-output.js';
+import { fromText, toBuffer } from '../../src/matchers/bytes.js';
 import { LocalTransport, type LocalOptions } from '../../src/transport/local.js';
 import { killProbesNow } from '../../src/transport/process-group.js';
 import type { BlockRun, ProbeRun, Template } from '../../src/types.js';
 import { eventually, groupMembers, killQuietly, pidsFrom, running } from '../support/procs.js';
 import { codeTemplate, templateFromYaml } from '../support/templates.js';
+
+/** The bytes a block's output stands for. */
+const bytesOf = (text: string) => toBuffer(fromText(text));
 
 let dir: string;
 beforeAll(async () => {
@@ -153,7 +156,7 @@ describe('local transport: bytes as the host wrote them', () => {
     const bad = codeTemplate('bad-bytes', [{ source: 'printf "\\346\\227 ok \\377"' }]);
     const good = codeTemplate('good', [{ source: 'echo fine' }]);
     const { runs } = await local().run([bad, good]);
-    expect(encodeHostOutput(blocksOf(runs[0])[0]!.stdout)).toEqual(Buffer.from([0xe6, 0x97, 0x20, 0x6f, 0x6b, 0x20, 0xff]));
+    expect(bytesOf(blocksOf(runs[0])[0]!.stdout)).toEqual(Buffer.from([0xe6, 0x97, 0x20, 0x6f, 0x6b, 0x20, 0xff]));
     expect(blocksOf(runs[1])[0]!.stdout).toBe('fine\n');
   });
 });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/audit.js';
-import { encodeHostOutput } from '../../src/host-output.js';
+import { fromText, toBuffer } from '../../src/matchers/bytes.js';
 import { LocalTransport } from '../../src/transport/local.js';
 import { parseFrames } from '../../src/transport/ssm/frames.js';
 import type { ProbeRun, Template } from '../../src/types.js';
@@ -16,6 +16,9 @@ import { eventually, pidsFrom, running } from '../support/procs.js';
 import { runOnHost } from '../support/script-host.js';
 import { startEmulator, type Emulator } from '../support/ssm-emulator/server.js';
 import { codeTemplate, templateFromYaml } from '../support/templates.js';
+
+/** The bytes a block's output stands for. */
+const bytesOf = (text: string) => toBuffer(fromText(text));
 
 let dir: string;
 beforeAll(async () => {
@@ -50,8 +53,8 @@ describe('probe script on a host: output exactly as written, isolated per templa
     const { run, parsed, boundary, blocks } = await runOnHost([bad, good]);
     expect(parsed.complete).toBe(true);
     const [b] = blocks(0)!;
-    expect(encodeHostOutput(b!.stdout)).toEqual(Buffer.from([0xe6, 0x97, 0x20, 0x6f, 0x6b, 0x20, 0xff, 0x1b, 0x5b, 0x32, 0x4a]));
-    expect(encodeHostOutput(b!.stderr)).toEqual(Buffer.from([0xc0]));
+    expect(bytesOf(b!.stdout)).toEqual(Buffer.from([0xe6, 0x97, 0x20, 0x6f, 0x6b, 0x20, 0xff, 0x1b, 0x5b, 0x32, 0x4a]));
+    expect(bytesOf(b!.stderr)).toEqual(Buffer.from([0xc0]));
     expect(blocks(1)![0]!.stdout).toBe('fine\n');
     // What GetCommandInvocation would hand back (the agent decodes output as UTF-8) reads the same.
     expect(run.stdout.every((c) => c < 0x80)).toBe(true);
@@ -63,7 +66,7 @@ describe('probe script on a host: output exactly as written, isolated per templa
     const cases = fc.sample(fc.uint8Array({ minLength: 0, maxLength: 24 }).map((a) => Buffer.from([...a].map((x) => alphabet[x % alphabet.length]!))), { numRuns: 16, seed: 8 });
     const templates = cases.map((c, i) => codeTemplate(`trim-${i}`, [{ source: `printf '${printfOf(c)}'` }, { source: 'printf %s "$code_1_response"' }]));
     const { blocks } = await runOnHost(templates);
-    cases.forEach((c, i) => expect(encodeHostOutput(blocks(i)![1]!.stdout), `case ${c.toString('hex')}`).toEqual(goTrim(c)));
+    cases.forEach((c, i) => expect(bytesOf(blocks(i)![1]!.stdout), `case ${c.toString('hex')}`).toEqual(goTrim(c)));
   });
 
   it('a long whitespace run around a value is trimmed in linear time (shell pattern removal took minutes)', async () => {
@@ -168,7 +171,7 @@ describe('ssm transport end to end against hostile hosts', () => {
     const finding = withMatcher('finding', 'echo OPEN-RELAY', 'OPEN-RELAY');
     const t = transportFor(emu, { 'instance-ids': instanceId(1) });
     const r = byKey((await t.run([bad, finding])).runs);
-    expect(encodeHostOutput(blocksOf(r.get(`${instanceId(1)}/bad`))[0]!.stdout)).toEqual(Buffer.from([0xe6, 0x97, 0xff]));
+    expect(bytesOf(blocksOf(r.get(`${instanceId(1)}/bad`))[0]!.stdout)).toEqual(Buffer.from([0xe6, 0x97, 0xff]));
     expect(verdict(finding, r.get(`${instanceId(1)}/finding`))).toBe('vulnerable');
   });
 

@@ -2,8 +2,8 @@
 // bytes a block wrote and then expects the next boundary line. Each template's frames stand alone: a surprise inside
 // one (a byte count that does not match, a foreign line) costs that template only, and reading resumes at the next
 // template's header; a cut costs everything after it. What was not read whole is not used. Output bytes are decoded
-// per frame (src/host-output.ts), so a byte in one block's output can never affect another's.
-import { decodeHostOutput } from '../../host-output.js';
+// per frame (decodeOutput: bad bytes kept, escaped), so a byte in one block's output can never affect another's.
+import { decodeOutput } from '../../matchers/bytes.js';
 import type { BlockRun, Template, UnauditedReason } from '../../types.js';
 import { bytes as inBytes, MAX_BLOCK_OUTPUT, MAX_ENV_STRING } from '../limits.js';
 import { blockEnvironment, FRAME_VERSION } from './script.js';
@@ -50,7 +50,7 @@ export function parseFrames(buf: Buffer, boundary: string, templateCount: number
     if (encoding !== 'r' && encoding !== 'b') throw new Broken(`unknown output encoding '${encoding ?? ''}'`);
     if (encoding === 'b' && !/^[A-Za-z0-9+/]*={0,2}$/.test(raw.toString('latin1'))) throw new Broken('a block\'s encoded output is not base64');
     pos += n + 1;
-    return decodeHostOutput(encoding === 'b' ? Buffer.from(raw.toString('latin1'), 'base64') : raw);
+    return decodeOutput(encoding === 'b' ? Buffer.from(raw.toString('latin1'), 'base64') : raw);
   };
   const num = (s: string | undefined): number => {
     if (s === undefined || !/^-?\d{1,15}$/.test(s)) throw new Broken(`'${s ?? ''}' where a number was expected`);
