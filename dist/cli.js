@@ -15,15 +15,15 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-M2Y44LT4.js";
-import "./chunks/chunk-J52EW6EJ.js";
-import "./chunks/chunk-2HACGAVX.js";
+} from "./chunks/chunk-KW2JZOJ3.js";
+import "./chunks/chunk-OKZHOIQJ.js";
+import "./chunks/chunk-45QCRZ6C.js";
 import {
   EXIT,
   UserError,
   explain,
   forLog
-} from "./chunks/chunk-SUNV5IOI.js";
+} from "./chunks/chunk-JM6PXPCF.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/cli.ts

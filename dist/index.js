@@ -10,7 +10,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-TUPQGKJ3.js";
+} from "./chunks/chunk-U6IXTLDJ.js";
 import {
   describeGap,
   evaluateGate,
@@ -24,16 +24,15 @@ import {
   templateUri,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-M2Y44LT4.js";
-import "./chunks/chunk-MAN5I4OW.js";
-import "./chunks/chunk-J52EW6EJ.js";
-import "./chunks/chunk-2HACGAVX.js";
+} from "./chunks/chunk-KW2JZOJ3.js";
+import "./chunks/chunk-OKZHOIQJ.js";
+import "./chunks/chunk-45QCRZ6C.js";
 import {
   explain,
   forLog,
   forMarkdown,
   oneLine
-} from "./chunks/chunk-SUNV5IOI.js";
+} from "./chunks/chunk-JM6PXPCF.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/main.ts

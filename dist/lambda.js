@@ -49,9 +49,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/report/untrusted.ts
+function clip(text, max) {
+  const whole = text.replace(LONE_SURROGATE, "\uFFFD");
+  if (whole.length <= max) return whole;
+  const end2 = max - 1;
+  const code18 = whole.charCodeAt(end2 - 1);
+  return `${whole.slice(0, code18 >= 55296 && code18 <= 56319 ? end2 - 1 : end2)}\u2026`;
+}
 function oneLine(text, max = 200) {
   const flat = text.replace(/\r\n|\r|\n/g, " ").replace(CONTROLS, (c5) => `\\x${c5.charCodeAt(0).toString(16).padStart(2, "0")}`).trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return clip(flat, max);
 }
 function forLog(text, max = 200) {
   return oneLine(text, max).replace(/:(?=:)/g, ":\u200B").replace(/##\[/g, "#\u200B#[");
@@ -59,11 +66,12 @@ function forLog(text, max = 200) {
 function forMarkdown(text, max = 200) {
   return oneLine(text, max).replace(/[&<>"'|`*_[\]\\]/g, (c5) => `&#${c5.charCodeAt(0)};`);
 }
-var CONTROLS;
+var CONTROLS, LONE_SURROGATE;
 var init_untrusted = __esm({
   "src/report/untrusted.ts"() {
     "use strict";
     CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -87,13 +95,13 @@ var init_errors = __esm({
 
 // src/matchers/bytes.ts
 import { isUtf8 } from "node:buffer";
-function decodeOutput(bytes2) {
+function decodeOutput(bytes3) {
   try {
-    return STRICT.decode(bytes2);
+    return STRICT.decode(bytes3);
   } catch {
   }
-  const s2 = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength).toString("latin1");
-  const out = Buffer.allocUnsafe(bytes2.byteLength * 2);
+  const s2 = Buffer.from(bytes3.buffer, bytes3.byteOffset, bytes3.byteLength).toString("latin1");
+  const out = Buffer.allocUnsafe(bytes3.byteLength * 2);
   let len = 0;
   const unit = (u) => {
     out[len++] = u & 255;
@@ -139,14 +147,14 @@ function fromText(text) {
 function utf8(text) {
   return ASCII.test(text) ? text : Buffer.from(text, "utf8").toString("latin1");
 }
-function toText(bytes2) {
-  return ASCII.test(bytes2) ? bytes2 : Buffer.from(bytes2, "latin1").toString("utf8");
+function toText(bytes3) {
+  return ASCII.test(bytes3) ? bytes3 : Buffer.from(bytes3, "latin1").toString("utf8");
 }
-function toBuffer(bytes2) {
-  return Buffer.from(bytes2, "latin1");
+function toBuffer(bytes3) {
+  return Buffer.from(bytes3, "latin1");
 }
-function isValidUtf8(bytes2) {
-  return ASCII.test(bytes2) || isUtf8(toBuffer(bytes2));
+function isValidUtf8(bytes3) {
+  return ASCII.test(bytes3) || isUtf8(toBuffer(bytes3));
 }
 function decodeRune(s2, i5) {
   const b0 = s2.charCodeAt(i5);
@@ -1114,29 +1122,29 @@ var init_build = __esm({
           return out;
         }
       }
-      static utf8ByteArrayToString(bytes2) {
+      static utf8ByteArrayToString(bytes3) {
         if (globalThis.TextDecoder) {
           if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
-          const view2 = bytes2 instanceof Uint8Array ? bytes2 : new Uint8Array(bytes2);
+          const view2 = bytes3 instanceof Uint8Array ? bytes3 : new Uint8Array(bytes3);
           return cachedNativeDecoder.decode(view2);
         } else {
           let out = [], pos2 = 0, c5 = 0;
-          while (pos2 < bytes2.length) {
-            let c1 = bytes2[pos2++];
+          while (pos2 < bytes3.length) {
+            let c1 = bytes3[pos2++];
             if (c1 < 128) out[c5++] = String.fromCharCode(c1);
             else if (c1 > 191 && c1 < 224) {
-              let c22 = bytes2[pos2++];
+              let c22 = bytes3[pos2++];
               out[c5++] = String.fromCharCode((c1 & 31) << 6 | c22 & 63);
             } else if (c1 > 239 && c1 < 365) {
-              let c22 = bytes2[pos2++];
-              let c32 = bytes2[pos2++];
-              let c42 = bytes2[pos2++];
+              let c22 = bytes3[pos2++];
+              let c32 = bytes3[pos2++];
+              let c42 = bytes3[pos2++];
               let u = ((c1 & 7) << 18 | (c22 & 63) << 12 | (c32 & 63) << 6 | c42 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
               out[c5++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
               out[c5++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
             } else {
-              let c22 = bytes2[pos2++];
-              let c32 = bytes2[pos2++];
+              let c22 = bytes3[pos2++];
+              let c32 = bytes3[pos2++];
               out[c5++] = String.fromCharCode((c1 & 15) << 12 | (c22 & 63) << 6 | c32 & 63);
             }
           }
@@ -1188,9 +1196,9 @@ var init_build = __esm({
     };
     Utf8MatcherInput = class extends MatcherInputBase {
       /** @param {Uint8Array|number[]|null} bytes */
-      constructor(bytes2 = null) {
+      constructor(bytes3 = null) {
         super();
-        this.bytes = bytes2;
+        this.bytes = bytes3;
       }
       getEncoding() {
         return MatcherInputBase.Encoding.UTF_8;
@@ -1292,9 +1300,9 @@ var init_build = __esm({
     };
     MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
       static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-      constructor(bytes2, start = 0, end2 = bytes2.length) {
+      constructor(bytes3, start = 0, end2 = bytes3.length) {
         super();
-        this.bytes = bytes2;
+        this.bytes = bytes3;
         this.start = start;
         this.end = end2;
       }
@@ -1438,8 +1446,8 @@ var init_build = __esm({
       }
     };
     MachineInput = class {
-      static fromUTF8(bytes2, start = 0, end2 = bytes2.length) {
-        return new MachineUTF8Input(bytes2, start, end2);
+      static fromUTF8(bytes3, start = 0, end2 = bytes3.length) {
+        return new MachineUTF8Input(bytes3, start, end2);
       }
       static fromUTF16(charSequence, start = 0, end2 = void 0) {
         Utils.checkInput(charSequence);
@@ -3739,10 +3747,10 @@ var init_build = __esm({
         }
         return false;
       }
-      searchUTF8(bytes2, start, end2) {
+      searchUTF8(bytes3, start, end2) {
         let node = 0;
         for (let i5 = start; i5 < end2; i5++) {
-          node = this.advance(node, bytes2[i5]);
+          node = this.advance(node, bytes3[i5]);
           if (this.match[node] === 1) return true;
         }
         return false;
@@ -7109,10 +7117,10 @@ function search(regex2, s2, pos2, ngroup) {
   const cond = regex2.re2.cond;
   if (cond === -1 || (cond & EMPTY_BEGIN_TEXT) !== 0 && pos2 > 0) return null;
   const anchor = (cond & EMPTY_BEGIN_TEXT) !== 0 ? ANCHOR_START : UNANCHORED;
-  const bytes2 = bytesOf(s2);
-  if (!regex2.re2.matchWithGroup(bytes2, pos2, bytes2.length, anchor, 0)[0]) return null;
+  const bytes3 = bytesOf(s2);
+  if (!regex2.re2.matchWithGroup(bytes3, pos2, bytes3.length, anchor, 0)[0]) return null;
   if (ngroup === 0) return [];
-  const [found, groups] = regex2.re2.matchWithGroup(bytes2, pos2, bytes2.length, anchor, ngroup);
+  const [found, groups] = regex2.re2.matchWithGroup(bytes3, pos2, bytes3.length, anchor, ngroup);
   return found && groups !== null ? groups : null;
 }
 function goMatch(regex2, s2) {
@@ -8658,12 +8666,12 @@ function evaluateVariables(raw, where2) {
     else {
       throw inputError(where2.file, where2.line([name]), `variable '${name}' must be a string, number or boolean (got ${Array.isArray(value) ? "a list" : "a mapping"})`);
     }
-    const bytes2 = fromText(text);
+    const bytes3 = fromText(text);
     try {
-      values[name] = renderText(bytes2, values);
+      values[name] = renderText(bytes3, values);
     } catch (err) {
       if (!(err instanceof DslError)) throw err;
-      values[name] = bytes2;
+      values[name] = bytes3;
     }
     out[name] = toText(values[name] ?? "");
   }
@@ -8682,7 +8690,7 @@ var init_dsl = __esm({
 });
 
 // src/matchers/evidence.ts
-function clip(line) {
+function clip2(line) {
   const start = line.search(/[^ \t\r\n\v\f]/);
   const text = toText(line.slice(Math.max(start, 0), Math.max(start, 0) + EVIDENCE_MAX * 4 + 4)).trim();
   const chars2 = Array.from(text);
@@ -8693,10 +8701,10 @@ function evidenceLine(text, snippets) {
   for (const snippet of snippets.filter((s2) => s2 !== "").slice(0, SNIPPETS_TRIED)) {
     const head = snippet.split("\n").find((l3) => !blank(l3)) ?? snippet;
     const line = lines.find((l3) => l3.includes(head));
-    if (line !== void 0) return clip(line);
+    if (line !== void 0) return clip2(line);
   }
   const first = lines.find((l3) => !blank(l3));
-  return first === void 0 ? "" : clip(first);
+  return first === void 0 ? "" : clip2(first);
 }
 function blank(line) {
   return BLANK.test(line);
@@ -20100,10 +20108,10 @@ function fromHex(encoded) {
   }
   return out;
 }
-function toHex(bytes2) {
+function toHex(bytes3) {
   let out = "";
-  for (let i5 = 0; i5 < bytes2.byteLength; i5++) {
-    out += SHORT_TO_HEX[bytes2[i5]];
+  for (let i5 = 0; i5 < bytes3.byteLength; i5++) {
+    out += SHORT_TO_HEX[bytes3[i5]];
   }
   return out;
 }
@@ -20176,8 +20184,8 @@ var init_toUint8Array = __esm({
 function concatBytes(arrays, length) {
   if (length === void 0) {
     length = 0;
-    for (const bytes2 of arrays) {
-      length += bytes2.byteLength;
+    for (const bytes3 of arrays) {
+      length += bytes3.byteLength;
     }
   }
   const result = new Uint8Array(length);
@@ -22979,16 +22987,16 @@ var init_ByteArrayCollector = __esm({
       }
       flush() {
         if (this.byteArrays.length === 1) {
-          const bytes2 = this.byteArrays[0];
+          const bytes3 = this.byteArrays[0];
           this.reset();
-          return bytes2;
+          return bytes3;
         }
         const aggregation = this.allocByteArray(this.byteLength);
         let cursor2 = 0;
         for (let i5 = 0; i5 < this.byteArrays.length; ++i5) {
-          const bytes2 = this.byteArrays[i5];
-          aggregation.set(bytes2, cursor2);
-          cursor2 += bytes2.byteLength;
+          const bytes3 = this.byteArrays[i5];
+          aggregation.set(bytes3, cursor2);
+          cursor2 += bytes3.byteLength;
         }
         this.reset();
         return aggregation;
@@ -23257,7 +23265,7 @@ var init_getAwsChunkedEncodingStream = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/headStream.browser.js
-async function headStream(stream, bytes2) {
+async function headStream(stream, bytes3) {
   let byteLengthCounter = 0;
   const chunks2 = [];
   const reader = stream.getReader();
@@ -23268,13 +23276,13 @@ async function headStream(stream, bytes2) {
       chunks2.push(value);
       byteLengthCounter += value?.byteLength ?? 0;
     }
-    if (byteLengthCounter >= bytes2) {
+    if (byteLengthCounter >= bytes3) {
       break;
     }
     isDone = done;
   }
   reader.releaseLock();
-  const collected = new Uint8Array(Math.min(bytes2, byteLengthCounter));
+  const collected = new Uint8Array(Math.min(bytes3, byteLengthCounter));
   let offset = 0;
   for (const chunk2 of chunks2) {
     if (chunk2.byteLength > collected.byteLength - offset) {
@@ -23300,13 +23308,13 @@ var init_headStream = __esm({
     init_concatBytes();
     init_headStream_browser();
     init_stream_type_check();
-    headStream2 = (stream, bytes2) => {
+    headStream2 = (stream, bytes3) => {
       if (isReadableStream(stream)) {
-        return headStream(stream, bytes2);
+        return headStream(stream, bytes3);
       }
       return new Promise((resolve, reject) => {
         const collector = new Collector();
-        collector.limit = bytes2;
+        collector.limit = bytes3;
         stream.pipe(collector);
         stream.on("error", (err) => {
           collector.end();
@@ -23314,8 +23322,8 @@ var init_headStream = __esm({
         });
         collector.on("error", reject);
         collector.on("finish", function() {
-          const bytes3 = concatBytes(this.buffers);
-          resolve(bytes3);
+          const bytes4 = concatBytes(this.buffers);
+          resolve(bytes4);
         });
       });
     };
@@ -23477,8 +23485,8 @@ var init_stream_collector = __esm({
         });
         collector.on("error", reject);
         collector.on("finish", function() {
-          const bytes2 = concatBytes(this.bufferedBytes);
-          resolve(bytes2);
+          const bytes3 = concatBytes(this.bufferedBytes);
+          resolve(bytes3);
         });
       });
     };
@@ -24675,13 +24683,13 @@ var init_checksum2 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/Int64.js
-function negate(bytes2) {
+function negate(bytes3) {
   for (let i5 = 0; i5 < 8; i5++) {
-    bytes2[i5] ^= 255;
+    bytes3[i5] ^= 255;
   }
   for (let i5 = 7; i5 > -1; i5--) {
-    bytes2[i5]++;
-    if (bytes2[i5] !== 0) {
+    bytes3[i5]++;
+    if (bytes3[i5] !== 0) {
       break;
     }
   }
@@ -24692,9 +24700,9 @@ var init_Int64 = __esm({
     init_serde();
     Int64 = class _Int64 {
       bytes;
-      constructor(bytes2) {
-        this.bytes = bytes2;
-        if (bytes2.byteLength !== 8) {
+      constructor(bytes3) {
+        this.bytes = bytes3;
+        if (bytes3.byteLength !== 8) {
           throw new Error("Int64 buffers must be exactly 8 bytes");
         }
       }
@@ -24702,22 +24710,22 @@ var init_Int64 = __esm({
         if (number > 9223372036854776e3 || number < -9223372036854776e3) {
           throw new Error(`${number} is too large (or, if negative, too small) to represent as an Int64`);
         }
-        const bytes2 = new Uint8Array(8);
+        const bytes3 = new Uint8Array(8);
         for (let i5 = 7, remaining = Math.abs(Math.round(number)); i5 > -1 && remaining > 0; i5--, remaining /= 256) {
-          bytes2[i5] = remaining;
+          bytes3[i5] = remaining;
         }
         if (number < 0) {
-          negate(bytes2);
+          negate(bytes3);
         }
-        return new _Int64(bytes2);
+        return new _Int64(bytes3);
       }
       valueOf() {
-        const bytes2 = this.bytes.slice(0);
-        const negative = bytes2[0] & 128;
+        const bytes3 = this.bytes.slice(0);
+        const negative = bytes3[0] & 128;
         if (negative) {
-          negate(bytes2);
+          negate(bytes3);
         }
-        return parseInt(toHex(bytes2), 16) * (negative ? -1 : 1);
+        return parseInt(toHex(bytes3), 16) * (negative ? -1 : 1);
       }
       toString() {
         return String(this.valueOf());
@@ -24746,13 +24754,13 @@ var init_HeaderMarshaller = __esm({
           if (!hasOwn(headers, headerName)) {
             continue;
           }
-          const bytes2 = this.fromUtf8(headerName);
-          if (bytes2.byteLength > 255) {
-            throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${bytes2.byteLength}`);
+          const bytes3 = this.fromUtf8(headerName);
+          if (bytes3.byteLength > 255) {
+            throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${bytes3.byteLength}`);
           }
-          chunks2.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName]));
+          chunks2.push(Uint8Array.from([bytes3.byteLength]), bytes3, this.formatHeaderValue(headers[headerName]));
         }
-        const out = new Uint8Array(chunks2.reduce((carry, bytes2) => carry + bytes2.byteLength, 0));
+        const out = new Uint8Array(chunks2.reduce((carry, bytes3) => carry + bytes3.byteLength, 0));
         let position = 0;
         for (const chunk2 of chunks2) {
           out.set(chunk2, position);
@@ -25055,8 +25063,8 @@ var init_MessageDecoderStream = __esm({
         return this.asyncIterator();
       }
       async *asyncIterator() {
-        for await (const bytes2 of this.options.inputStream) {
-          const decoded = this.options.decoder.decode(bytes2);
+        for await (const bytes3 of this.options.inputStream) {
+          const decoded = this.options.decoder.decode(bytes3);
           yield decoded;
         }
       }
@@ -26108,18 +26116,18 @@ var init_HttpBindingProtocol = __esm({
         const responseBindings = ns.getHttpBindings().response;
         const dataObject = {};
         if (response.statusCode >= 300) {
-          const bytes2 = await collectBody(response.body, context);
-          if (bytes2.byteLength > 0) {
-            Object.assign(dataObject, await deserializer.read(15, bytes2));
+          const bytes3 = await collectBody(response.body, context);
+          if (bytes3.byteLength > 0) {
+            Object.assign(dataObject, await deserializer.read(15, bytes3));
           }
           await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
           throw new Error("@smithy/core/protocols - HTTP Protocol error handler failed to throw.");
         }
         const nonHttpBindingMembers = await this.deserializeHttpMessage(ns, context, response, dataObject);
         if (nonHttpBindingMembers.length) {
-          const bytes2 = await collectBody(response.body, context);
-          if (bytes2.byteLength > 0) {
-            const dataFromBody = await (directDeserializer ? directDeserializer.readCodec(responseBindings.syntheticBodySchema, bytes2) : deserializer.read(responseBindings.syntheticBodySchema, bytes2));
+          const bytes3 = await collectBody(response.body, context);
+          if (bytes3.byteLength > 0) {
+            const dataFromBody = await (directDeserializer ? directDeserializer.readCodec(responseBindings.syntheticBodySchema, bytes3) : deserializer.read(responseBindings.syntheticBodySchema, bytes3));
             for (const member2 of nonHttpBindingMembers) {
               if (dataFromBody[member2] != null) {
                 dataObject[member2] = dataFromBody[member2];
@@ -26153,9 +26161,9 @@ var init_HttpBindingProtocol = __esm({
               dataObject[memberName] = sdkStreamMixin2(response.body);
             }
           } else if (response.body) {
-            const bytes2 = await collectBody(response.body, context);
-            if (bytes2.byteLength > 0) {
-              dataObject[memberName] = await (directDeserializer ? directDeserializer.readPayload(value, bytes2) : deserializer.read(memberSchema, bytes2));
+            const bytes3 = await collectBody(response.body, context);
+            if (bytes3.byteLength > 0) {
+              dataObject[memberName] = await (directDeserializer ? directDeserializer.readPayload(value, bytes3) : deserializer.read(memberSchema, bytes3));
             }
           }
         }
@@ -26272,9 +26280,9 @@ var init_RpcProtocol = __esm({
         const ns = NormalizedSchema.of(operationSchema.output);
         const dataObject = {};
         if (this.isErrorResponse(response.statusCode)) {
-          const bytes2 = await collectBody(response.body, context);
-          if (bytes2.byteLength > 0) {
-            Object.assign(dataObject, await deserializer.read(15, bytes2));
+          const bytes3 = await collectBody(response.body, context);
+          if (bytes3.byteLength > 0) {
+            Object.assign(dataObject, await deserializer.read(15, bytes3));
           }
           await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
           throw new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.");
@@ -26295,9 +26303,9 @@ var init_RpcProtocol = __esm({
             initialResponseContainer: dataObject
           });
         } else {
-          const bytes2 = await collectBody(response.body, context);
-          if (bytes2.byteLength > 0) {
-            Object.assign(dataObject, await deserializer.read(ns, bytes2));
+          const bytes3 = await collectBody(response.body, context);
+          if (bytes3.byteLength > 0) {
+            Object.assign(dataObject, await deserializer.read(ns, bytes3));
           }
         }
         dataObject.$metadata = this.deserializeMetadata(response);
@@ -27489,12 +27497,12 @@ var init_JsonBytesStringAdapter = __esm({
     init_serde();
     JsonBytesStringAdapter = class _JsonBytesStringAdapter extends Uint8Array {
       string = null;
-      static allocUnsafe(bytes2) {
+      static allocUnsafe(bytes3) {
         if (typeof Buffer === "function") {
-          const buffer = Buffer.allocUnsafe(bytes2);
+          const buffer = Buffer.allocUnsafe(bytes3);
           return new _JsonBytesStringAdapter(buffer.buffer, buffer.byteOffset, buffer.byteLength);
         }
-        return new _JsonBytesStringAdapter(bytes2);
+        return new _JsonBytesStringAdapter(bytes3);
       }
       toString() {
         return this.s();
@@ -35083,10 +35091,10 @@ var require_dist_cjs2 = __commonJS({
           if (!hasOwn2(headers, headerName)) {
             continue;
           }
-          const bytes2 = fromUtf83(headerName);
-          chunks2.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName]));
+          const bytes3 = fromUtf83(headerName);
+          chunks2.push(Uint8Array.from([bytes3.byteLength]), bytes3, this.formatHeaderValue(headers[headerName]));
         }
-        const out = new Uint8Array(chunks2.reduce((carry, bytes2) => carry + bytes2.byteLength, 0));
+        const out = new Uint8Array(chunks2.reduce((carry, bytes3) => carry + bytes3.byteLength, 0));
         let position = 0;
         for (const chunk2 of chunks2) {
           out.set(chunk2, position);
@@ -35162,9 +35170,9 @@ var require_dist_cjs2 = __commonJS({
     var UUID_PATTERN2 = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
     var Int642 = class _Int64 {
       bytes;
-      constructor(bytes2) {
-        this.bytes = bytes2;
-        if (bytes2.byteLength !== 8) {
+      constructor(bytes3) {
+        this.bytes = bytes3;
+        if (bytes3.byteLength !== 8) {
           throw new Error("Int64 buffers must be exactly 8 bytes");
         }
       }
@@ -35172,34 +35180,34 @@ var require_dist_cjs2 = __commonJS({
         if (number > 9223372036854776e3 || number < -9223372036854776e3) {
           throw new Error(`${number} is too large (or, if negative, too small) to represent as an Int64`);
         }
-        const bytes2 = new Uint8Array(8);
+        const bytes3 = new Uint8Array(8);
         for (let i5 = 7, remaining = Math.abs(Math.round(number)); i5 > -1 && remaining > 0; i5--, remaining /= 256) {
-          bytes2[i5] = remaining;
+          bytes3[i5] = remaining;
         }
         if (number < 0) {
-          negate2(bytes2);
+          negate2(bytes3);
         }
-        return new _Int64(bytes2);
+        return new _Int64(bytes3);
       }
       valueOf() {
-        const bytes2 = this.bytes.slice(0);
-        const negative = bytes2[0] & 128;
+        const bytes3 = this.bytes.slice(0);
+        const negative = bytes3[0] & 128;
         if (negative) {
-          negate2(bytes2);
+          negate2(bytes3);
         }
-        return parseInt(toHex2(bytes2), 16) * (negative ? -1 : 1);
+        return parseInt(toHex2(bytes3), 16) * (negative ? -1 : 1);
       }
       toString() {
         return String(this.valueOf());
       }
     };
-    function negate2(bytes2) {
+    function negate2(bytes3) {
       for (let i5 = 0; i5 < 8; i5++) {
-        bytes2[i5] ^= 255;
+        bytes3[i5] ^= 255;
       }
       for (let i5 = 7; i5 > -1; i5--) {
-        bytes2[i5]++;
-        if (bytes2[i5] !== 0) {
+        bytes3[i5]++;
+        if (bytes3[i5] !== 0) {
           break;
         }
       }
@@ -35900,8 +35908,8 @@ var init_s3ExpressHttpSigningMiddleware = __esm({
 
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
 import { Readable as Readable7 } from "node:stream";
-function toStream(bytes2) {
-  return Readable7.from(Buffer.from(bytes2));
+function toStream(bytes3) {
+  return Readable7.from(Buffer.from(bytes3));
 }
 var init_toStream = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js"() {
@@ -36247,8 +36255,8 @@ function writeValue(ns, value, container, serdeContext) {
   }
   if (typeof value === "string") {
     if (ns.isBlobSchema()) {
-      const bytes2 = (serdeContext?.base64Decoder ?? fromBase64)(value);
-      writeBytes(bytes2);
+      const bytes3 = (serdeContext?.base64Decoder ?? fromBase64)(value);
+      writeBytes(bytes3);
       return;
     }
     writeString(value);
@@ -36535,7 +36543,7 @@ function writeString(s2) {
     const start = cursor;
     writeStringUncached(s2, len);
     const end2 = cursor;
-    const bytes2 = Uint8Array.prototype.slice.call(buf, start, end2);
+    const bytes3 = Uint8Array.prototype.slice.call(buf, start, end2);
     if (stringEncodeCache.size >= STRING_CACHE_MAX) {
       if (encodeCacheSaturated) {
         return;
@@ -36556,7 +36564,7 @@ function writeString(s2) {
       }
     }
     if (stringEncodeCache.size < STRING_CACHE_MAX) {
-      stringEncodeCache.set(s2, { epoch: encodeCacheEpoch, bytes: bytes2 });
+      stringEncodeCache.set(s2, { epoch: encodeCacheEpoch, bytes: bytes3 });
     }
     return;
   }
@@ -36913,9 +36921,9 @@ function readUtf8StringIndefinite() {
       }
       return textDecoder.decode(combined);
     }
-    const bytes2 = readByteString();
-    chunks2.push(bytes2);
-    totalLen += bytes2.length;
+    const bytes3 = readByteString();
+    chunks2.push(bytes3);
+    totalLen += bytes3.length;
   }
   throw new Error("expected break marker.");
 }
@@ -36934,9 +36942,9 @@ function readByteStringIndefinite() {
       }
       return combined;
     }
-    const bytes2 = readByteString();
-    chunks2.push(bytes2);
-    totalLen += bytes2.length;
+    const bytes3 = readByteString();
+    chunks2.push(bytes3);
+    totalLen += bytes3.length;
   }
   throw new Error("expected break marker.");
 }
@@ -37332,12 +37340,12 @@ var init_CborShapeDeserializer2 = __esm({
     init_cbor_types();
     init_CborShapeSerializer2();
     CborShapeDeserializer2 = class extends SerdeContext {
-      read(schema, bytes2) {
-        payload = bytes2;
-        isBuffer = USE_BUFFER2 && bytes2 instanceof Buffer;
-        dataView = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+      read(schema, bytes3) {
+        payload = bytes3;
+        isBuffer = USE_BUFFER2 && bytes3 instanceof Buffer;
+        dataView = new DataView(bytes3.buffer, bytes3.byteOffset, bytes3.byteLength);
         pos = 0;
-        end = bytes2.length;
+        end = bytes3.length;
         cacheEpoch = cacheEpoch + 1 & 65535;
         return readValue(NormalizedSchema.of(schema));
       }
@@ -38392,7 +38400,7 @@ var init_XmlShapeDeserializer = __esm({
         this.serdeContext = serdeContext;
         this.stringDeserializer.setSerdeContext(serdeContext);
       }
-      read(schema, bytes2, key) {
+      read(schema, bytes3, key) {
         const ns = NormalizedSchema.of(schema);
         const memberSchemas = ns.getMemberSchemas();
         const isEventPayload = ns.isStructSchema() && ns.isMemberSchema() && !!Object.values(memberSchemas).find((memberNs) => {
@@ -38403,13 +38411,13 @@ var init_XmlShapeDeserializer = __esm({
           const memberName = Object.keys(memberSchemas)[0];
           const eventMemberSchema = memberSchemas[memberName];
           if (eventMemberSchema.isBlobSchema()) {
-            output[memberName] = bytes2;
+            output[memberName] = bytes3;
           } else {
-            output[memberName] = this.read(memberSchemas[memberName], bytes2);
+            output[memberName] = this.read(memberSchemas[memberName], bytes3);
           }
           return output;
         }
-        const xmlString = (this.serdeContext?.utf8Encoder ?? toUtf8)(bytes2);
+        const xmlString = (this.serdeContext?.utf8Encoder ?? toUtf8)(bytes3);
         const parsedObject = this.parseXml(xmlString);
         return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
       }
@@ -38769,9 +38777,9 @@ var init_AwsQueryProtocol = __esm({
         const ns = NormalizedSchema.of(operationSchema.output);
         const dataObject = {};
         if (response.statusCode >= 300) {
-          const bytes3 = await collectBody(response.body, context);
-          if (bytes3.byteLength > 0) {
-            Object.assign(dataObject, await deserializer.read(15, bytes3));
+          const bytes4 = await collectBody(response.body, context);
+          if (bytes4.byteLength > 0) {
+            Object.assign(dataObject, await deserializer.read(15, bytes4));
           }
           await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
         }
@@ -38782,9 +38790,9 @@ var init_AwsQueryProtocol = __esm({
         }
         const shortName = operationSchema.name.split("#")[1] ?? operationSchema.name;
         const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName + "Result" : void 0;
-        const bytes2 = await collectBody(response.body, context);
-        if (bytes2.byteLength > 0) {
-          Object.assign(dataObject, await deserializer.read(ns, bytes2, awsQueryResultKey));
+        const bytes3 = await collectBody(response.body, context);
+        if (bytes3.byteLength > 0) {
+          Object.assign(dataObject, await deserializer.read(ns, bytes3, awsQueryResultKey));
         }
         dataObject.$metadata = this.deserializeMetadata(response);
         return dataObject;
@@ -38970,9 +38978,9 @@ var init_XmlShapeSerializer = __esm({
       }
       flush() {
         if (this.byteBuffer !== void 0) {
-          const bytes2 = this.byteBuffer;
+          const bytes3 = this.byteBuffer;
           delete this.byteBuffer;
-          return bytes2;
+          return bytes3;
         }
         if (this.stringBuffer !== void 0) {
           const str2 = this.stringBuffer;
@@ -72229,12 +72237,15 @@ function createSsmApi(config2) {
     async cancelCommand(commandId) {
       await ssm.send(new import_client_ssm.CancelCommandCommand({ CommandId: commandId }), write());
     },
-    async getS3Text(bucket, key) {
+    async getS3Object(bucket, key, maxBytes) {
       try {
-        const out = await s3Client().send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: key }), read2());
-        return await out.Body?.transformToString("utf8") ?? "";
+        const out = await s3Client().send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${maxBytes - 1}` }), read2());
+        const bytes3 = await readAtMost(out.Body, maxBytes);
+        const total = /\/(\d+)$/.exec(out.ContentRange ?? "")?.[1];
+        return { bytes: bytes3, size: total !== void 0 ? Number(total) : Math.max(out.ContentLength ?? 0, bytes3.length) };
       } catch (e5) {
         if (errorName(e5) === "NoSuchKey") return void 0;
+        if (errorName(e5) === "InvalidRange") return { bytes: Buffer.alloc(0), size: 0 };
         throw e5;
       }
     }
@@ -72260,6 +72271,17 @@ function createSsmApi(config2) {
   };
   const write = () => ({ abortSignal: AbortSignal.timeout(WRITE_TIMEOUT_MS) });
   return api;
+}
+async function readAtMost(body, max) {
+  const chunks2 = [];
+  let size2 = 0;
+  if (body === void 0) return Buffer.alloc(0);
+  for await (const chunk2 of body) {
+    chunks2.push(Buffer.from(chunk2.buffer, chunk2.byteOffset, Math.min(chunk2.length, max - size2)));
+    size2 += chunk2.length;
+    if (size2 >= max) break;
+  }
+  return Buffer.concat(chunks2);
 }
 var import_client_s3, import_client_ssm, OPERATIONS, DEFAULT_IN_FLIGHT, WRITE_TIMEOUT_MS;
 var init_client4 = __esm({
@@ -72339,6 +72361,29 @@ var init_targets = __esm({
   }
 });
 
+// src/transport/limits.ts
+function bytes2(n3) {
+  return `${n3.toLocaleString("en-US")} bytes`;
+}
+var MAX_BLOCK_OUTPUT, MAX_HOST_OUTPUT, MAX_ENV_STRING;
+var init_limits = __esm({
+  "src/transport/limits.ts"() {
+    "use strict";
+    MAX_BLOCK_OUTPUT = 16 * 1024 * 1024;
+    MAX_HOST_OUTPUT = 32 * 1024 * 1024;
+    MAX_ENV_STRING = 32 * 4096;
+  }
+});
+
+// src/transport/process-group.ts
+var PROBE_MARKER;
+var init_process_group = __esm({
+  "src/transport/process-group.ts"() {
+    "use strict";
+    PROBE_MARKER = "FLEETPROBE_PROBE";
+  }
+});
+
 // src/transport/ssm/script.ts
 import { randomBytes, randomInt } from "node:crypto";
 function newBoundary() {
@@ -72373,22 +72418,24 @@ function templateFunction(template, t) {
     lines.push(`  E=; for e in ${block.engines.map(q3).join(" ")}; do E=$(fp_which "$e") && break; E=; done`);
     lines.push(`  if [ -z "$E" ]; then printf '%s m ${b5}\\n' "$B"; return; fi`);
     lines.push("  set --");
-    for (const entry of blockEnvironment(template, i5)) {
+    blockEnvironment(template, i5).forEach((entry, n3) => {
       if ("value" in entry) {
         lines.push(`  set -- "$@" ${q3(`${entry.key}=${entry.value.replace("IN", "")}`)}`);
-        continue;
+        return;
       }
-      const v = `${q3(`${entry.key}=`)}"$${entry.stream === "response" ? "R" : "E"}${entry.block}"`;
-      lines.push(entry.stream === "stderr" ? `  [ -s "$D/${entry.block}.e" ] && set -- "$@" ${v}` : `  set -- "$@" ${v}`);
-    }
+      const value = `"$D/${entry.block}.${entry.stream === "response" ? "o" : "e"}.t"`;
+      const pass2 = `fp_env ${b5} ${n3} ${value} ${Buffer.byteLength(entry.key) + 2} || return; set -- "$@" ${q3(`${entry.key}=`)}"$(cat ${value})"`;
+      lines.push(entry.stream === "stderr" ? `  if [ -s "$D/${entry.block}.e" ]; then ${pass2}; fi` : `  ${pass2}`);
+    });
     lines.push("  fp_0=$(fp_ms)");
-    lines.push(`  $T env "$@" "$E" ${block.args.map(q3).join(" ")} ${file} < "$D/in" > "$D/${b5}.o" 2> "$D/${b5}.e"; fp_rc=$?`);
-    lines.push("  fp_1=$(fp_ms)");
+    lines.push(`  (ulimit -f "$F" 2>/dev/null; exec $T env "$@" ${PROBE_MARKER}="$K" "$E" ${block.args.map(q3).join(" ")} ${file}) < "$D/in" > "$D/${b5}.o" 2> "$D/${b5}.e"; fp_rc=$?`);
+    lines.push("  fp_1=$(fp_ms); fp_reap");
+    lines.push(`  if [ "$fp_rc" -eq 126 ] && grep -q 'Argument list too long' "$D/${b5}.e" 2>/dev/null; then printf '%s f ${b5} env-exec\\n' "$B"; return; fi`);
     lines.push(`  fp_part o ${b5} "$D/${b5}.o"; fp_part e ${b5} "$D/${b5}.e"`);
     lines.push(`  printf '%s x ${b5} %s %s %s\\n' "$B" "$fp_rc" $((fp_1 - fp_0)) "$P"`);
     if (b5 < template.blocks.length) {
       lines.push('  if fp_late "$fp_rc" $((fp_1 - fp_0)); then return; fi');
-      lines.push(`  R${b5}=$(fp_trim "$D/${b5}.o"); E${b5}=$(fp_trim "$D/${b5}.e")`);
+      lines.push(`  fp_trim "$D/${b5}.o" "$D/${b5}.o.t"; fp_trim "$D/${b5}.e" "$D/${b5}.e.t"`);
     }
   });
   lines.push("}");
@@ -72398,12 +72445,12 @@ function templateCall(t) {
   return `printf '%s t ${t}\\n' "$B"; fp_t${t}; printf '%s d ${t}\\n' "$B"`;
 }
 function buildScripts(templates, boundary, blockTimeoutSeconds) {
-  const prelude = PRELUDE(boundary, blockTimeoutSeconds);
-  const fixed = Buffer.byteLength(prelude) + 200;
-  const parts = [];
+  const limits = (hostBytes2) => ({ blockTimeout: blockTimeoutSeconds, blockBytes: MAX_BLOCK_OUTPUT, hostBytes: hostBytes2, token: randomBytes(12).toString("hex") });
+  const fixed = Buffer.byteLength(PRELUDE(boundary, limits(MAX_HOST_OUTPUT))) + 200;
+  const packed = [];
   const tooLarge2 = [];
   for (const template of templates) {
-    let current = parts.at(-1);
+    let current = packed.at(-1);
     let body = templateFunction(template, (current?.templates.length ?? 0) + 1);
     if (fixed + Buffer.byteLength(body) > MAX_SCRIPT_BYTES) {
       tooLarge2.push({ template, bytes: fixed + Buffer.byteLength(body) });
@@ -72411,18 +72458,20 @@ function buildScripts(templates, boundary, blockTimeoutSeconds) {
     }
     if (!current || current.bytes + Buffer.byteLength(body) + 80 > MAX_SCRIPT_BYTES) {
       current = { templates: [], bodies: [], bytes: fixed };
-      parts.push(current);
+      packed.push(current);
       body = templateFunction(template, 1);
     }
     current.templates.push(template);
     current.bodies.push(body);
     current.bytes += Buffer.byteLength(body) + 80;
   }
+  const hostBytes = Math.floor(MAX_HOST_OUTPUT / Math.max(1, packed.length));
   return {
-    parts: parts.map((p3) => ({
+    parts: packed.map((p3) => ({
       templates: p3.templates,
+      hostBytes,
       script: [
-        prelude,
+        PRELUDE(boundary, limits(hostBytes)),
         ...p3.bodies,
         `printf '%s begin ${FRAME_VERSION}\\n' "$B"`,
         ...p3.templates.map((_, i5) => templateCall(i5 + 1)),
@@ -72439,21 +72488,28 @@ var init_script = __esm({
   "src/transport/ssm/script.ts"() {
     "use strict";
     init_evaluate2();
+    init_limits();
+    init_process_group();
     MAX_SCRIPT_BYTES = 6e4;
-    FRAME_VERSION = "1";
-    PRELUDE = (boundary, blockTimeout) => `# fleetprobe probe script: output is framed, see src/transport/ssm/frames.ts
+    FRAME_VERSION = "2";
+    PRELUDE = (boundary, l3) => `# fleetprobe probe script: output is framed, see src/transport/ssm/frames.ts
 B=${boundary}
+K=${l3.token}-$$
 exec </dev/null
 umask 077
 W=$(mktemp -d 2>/dev/null) || W=
 if [ -z "$W" ] || [ ! -d "$W" ]; then printf '%s fatal temp-dir\\n' "$B"; exit 0; fi
+fp_reap() { for fp_p in $(grep -l -s -F "${PROBE_MARKER}=$K" /proc/[0-9]*/environ 2>/dev/null); do fp_p=\${fp_p#/proc/}; kill -9 "\${fp_p%/environ}" 2>/dev/null; done; }
 trap 'rm -rf "$W"' EXIT
-WS=$(printf ' \\t\\r\\nx'); WS=\${WS%x}
 P=1; case $(date +%N 2>/dev/null) in ''|*[!0-9]*) P=1000;; esac
-if command -v timeout >/dev/null 2>&1; then T="timeout -k 5 ${blockTimeout}"; else T=; fi
-L=${blockTimeout * 1e3 - 50}
+if timeout --foreground 1 true 2>/dev/null; then T="timeout --foreground -k 5 ${l3.blockTimeout}"
+elif command -v timeout >/dev/null 2>&1; then T="timeout -k 5 ${l3.blockTimeout}"; else T=; fi
+L=${l3.blockTimeout * 1e3 - 50}
+BM=${l3.blockBytes}; HM=${l3.hostBytes}; EM=${MAX_ENV_STRING}; S=0
+F=$((BM / 512 + 2))
 fp_ms() { if [ "$P" = 1 ]; then fp_t=$(date +%s%N); echo $((fp_t / 1000000)); else echo $(($(date +%s) * 1000)); fi; }
 fp_dec() { if command -v base64 >/dev/null 2>&1; then base64 -d; else openssl base64 -d -A; fi; }
+fp_enc() { if command -v base64 >/dev/null 2>&1; then base64; else openssl base64; fi | tr -d '\\n'; }
 fp_which() {
   case $1 in */*) if [ -f "$1" ] && [ -x "$1" ]; then printf '%s' "$1"; return 0; fi; return 1;; esac
   fp_ifs=$IFS; IFS=:; set -f
@@ -72464,8 +72520,34 @@ fp_which() {
   done
   IFS=$fp_ifs; set +f; return 1
 }
-fp_trim() { fp_v=$(cat "$1"; printf x); fp_v=\${fp_v%x}; fp_l=\${fp_v%%[!$WS]*}; fp_v=\${fp_v#"$fp_l"}; fp_r=\${fp_v##*[!$WS]}; printf '%s' "\${fp_v%"$fp_r"}"; }
-fp_part() { fp_n=$(wc -c < "$3"); printf '%s %s %s %s\\n' "$B" "$1" "$2" $((fp_n + 0)); cat "$3"; printf '\\n'; }
+fp_size() { fp_s=$(wc -c < "$1"); echo $((fp_s + 0)); }
+fp_part() {
+  fp_n=$(fp_size "$3")
+  if [ "$fp_n" -gt "$BM" ]; then printf '%s c %s %s %s block\\n' "$B" "$1" "$2" "$fp_n"; return; fi
+  if [ "$(LC_ALL=C tr -d '\\000-\\177' < "$3" | wc -c)" -gt 0 ]; then fp_f=$3.b; fp_c=b; fp_enc < "$3" > "$fp_f"; else fp_f=$3; fp_c=r; fi
+  fp_m=$(fp_size "$fp_f")
+  if [ $((S + fp_m)) -gt "$HM" ]; then printf '%s c %s %s %s host\\n' "$B" "$1" "$2" "$fp_n"; return; fi
+  S=$((S + fp_m))
+  printf '%s %s %s %s %s\\n' "$B" "$1" "$2" "$fp_m" "$fp_c"; cat "$fp_f"; printf '\\n'
+}
+fp_trim() {
+  LC_ALL=C tr ' \\t\\r' '\\n\\n\\n' < "$1" > "$W/m"
+  fp_a=$(LC_ALL=C sed -n -e '/^$/!{' -e '=' -e 'q' -e '}' "$W/m")
+  if [ -z "$fp_a" ]; then : > "$2"; return; fi
+  fp_n=$(fp_size "$1"); fp_w=65536
+  while :; do
+    fp_z=$(tail -c "$fp_w" "$W/m" | LC_ALL=C sed -n -e '/^$/!=' | tail -n 1)
+    if [ -n "$fp_z" ] || [ "$fp_w" -ge "$fp_n" ]; then break; fi
+    fp_w=$((fp_w * 2))
+  done
+  fp_l=$(tail -c "$fp_w" "$W/m" | wc -l); fp_b=$((fp_l - fp_z + 1)); fp_a=$((fp_a - 1))
+  tail -c +$((fp_a + 1)) "$1" | head -c $((fp_n - fp_a - fp_b)) > "$2"
+}
+fp_env() {
+  if [ "$(LC_ALL=C tr -cd '\\000' < "$3" | wc -c)" -gt 0 ]; then printf '%s f %s env-nul %s\\n' "$B" "$1" "$2"; return 1; fi
+  fp_z=$(($(fp_size "$3") + $4))
+  if [ "$fp_z" -gt "$EM" ]; then printf '%s f %s env-too-large %s %s\\n' "$B" "$1" "$2" $((fp_z - 1)); return 1; fi
+}
 fp_late() { { [ "$1" -eq 124 ] || [ "$1" -eq 137 ]; } && [ $(($2 + P)) -ge "$L" ]; }
 IN=\${AWS_SSM_INSTANCE_ID:-}
 `;
@@ -72475,31 +72557,53 @@ IN=\${AWS_SSM_INSTANCE_ID:-}
 });
 
 // src/transport/ssm/frames.ts
-function parseFrames(text, boundary, templateCount) {
-  const buf2 = Buffer.from(text, "utf8");
-  const out = { templates: Array.from({ length: templateCount }, () => void 0), complete: false };
+function parseFrames(buf2, boundary, templateCount) {
+  const out = { templates: Array.from({ length: templateCount }, () => void 0), complete: false, skipped: Array.from({ length: templateCount }, () => void 0) };
   let pos2 = 0;
   const line = () => {
     const nl = buf2.indexOf(10, pos2);
     if (nl < 0) throw new Broken("output ends inside a frame header");
-    const words = buf2.subarray(pos2, nl).toString("utf8").split(" ");
-    pos2 = nl + 1;
+    const words = buf2.subarray(pos2, nl).toString("latin1").split(" ");
     if (words[0] !== boundary) throw new Broken("a line where a frame header was expected");
+    pos2 = nl + 1;
     return words.slice(1);
   };
-  const bytes2 = (n3) => {
+  const content = (n3, encoding) => {
     if (pos2 + n3 + 1 > buf2.length) throw new Broken("output ends inside a block's output");
-    const s2 = buf2.subarray(pos2, pos2 + n3).toString("utf8");
     if (buf2[pos2 + n3] !== 10) throw new Broken("a block's output does not match its length");
+    const raw = buf2.subarray(pos2, pos2 + n3);
+    if (encoding !== "r" && encoding !== "b") throw new Broken(`unknown output encoding '${encoding ?? ""}'`);
+    if (encoding === "b" && !/^[A-Za-z0-9+/]*={0,2}$/.test(raw.toString("latin1"))) throw new Broken("a block's encoded output is not base64");
     pos2 += n3 + 1;
-    return s2;
+    return decodeOutput(encoding === "b" ? Buffer.from(raw.toString("latin1"), "base64") : raw);
   };
   const num = (s2) => {
-    if (s2 === void 0 || !/^-?\d+$/.test(s2)) throw new Broken(`'${s2 ?? ""}' where a number was expected`);
+    if (s2 === void 0 || !/^-?\d{1,15}$/.test(s2)) throw new Broken(`'${s2 ?? ""}' where a number was expected`);
     return Number(s2);
   };
   const expect = (words, ...want) => {
-    if (want.some((w, i5) => words[i5] !== w)) throw new Broken(`frame '${words.join(" ")}' where '${want.join(" ")}' was expected`);
+    if (want.some((w, i5) => words[i5] !== w)) throw new Broken(`frame '${words.join(" ").slice(0, 80)}' where '${want.join(" ")}' was expected`);
+  };
+  const resync = (t, from) => {
+    const next = buf2.indexOf(`
+${boundary} t ${t + 1}
+`, from - 1);
+    const end2 = buf2.indexOf(`
+${boundary} end ${templateCount}
+`, from - 1);
+    const at = [next, end2].filter((i5) => i5 >= 0).sort((a5, b5) => a5 - b5)[0];
+    if (at === void 0) return false;
+    pos2 = at + 1;
+    return true;
+  };
+  const stream = (words, name, b5) => {
+    if (words[0] === "c") {
+      expect(words, "c", name, String(b5));
+      if (words[4] !== "block" && words[4] !== "host") throw new Broken(`unknown cap '${words[4] ?? ""}'`);
+      return { kind: "cut", stream: name, size: num(words[3]), cap: words[4] };
+    }
+    expect(words, name, String(b5));
+    return content(num(words[2]), words[3]);
   };
   try {
     const first = line();
@@ -72514,52 +72618,111 @@ function parseFrames(text, boundary, templateCount) {
         out.fatal = head.slice(1).join(" ");
         return out;
       }
-      expect(head, "t", String(t));
-      const blocks = [];
-      for (let b5 = 1; ; b5++) {
-        const words = line();
-        if (words[0] === "d") {
-          expect(words, "d", String(t));
-          break;
-        }
-        if (words[0] === "m" || words[0] === "f") {
-          expect(words, words[0], String(b5));
-          blocks.push(words[0] === "m" ? { kind: "engine-missing" } : { kind: "failed", why: words.slice(2).join(" ") });
-          continue;
-        }
-        expect(words, "o", String(b5));
-        const stdout = bytes2(num(words[2]));
-        const e5 = line();
-        expect(e5, "e", String(b5));
-        const stderr = bytes2(num(e5[2]));
-        const x = line();
-        expect(x, "x", String(b5));
-        blocks.push({ kind: "ran", stdout, stderr, exitCode: num(x[2]), ms: num(x[3]), precisionMs: num(x[4]) });
+      if (head[0] === "end") {
+        expect(head, "end", String(templateCount));
+        out.complete = true;
+        return out;
       }
-      out.templates[t - 1] = blocks;
+      expect(head, "t", String(t));
+      const start = pos2;
+      try {
+        out.templates[t - 1] = template(t);
+      } catch (e5) {
+        if (!(e5 instanceof Broken)) throw e5;
+        if (!resync(t, start)) {
+          out.problem = e5.message;
+          return out;
+        }
+        out.skipped[t - 1] = e5.message;
+      }
     }
     expect(line(), "end", String(templateCount));
     out.complete = true;
   } catch (e5) {
     if (!(e5 instanceof Broken)) throw e5;
-    out.problem = e5.message;
+    out.problem ??= e5.message;
   }
   return out;
+  function template(t) {
+    const blocks = [];
+    for (let b5 = 1; ; b5++) {
+      const words = line();
+      if (words[0] === "d") {
+        expect(words, "d", String(t));
+        return blocks;
+      }
+      if (words[0] === "m") {
+        expect(words, "m", String(b5));
+        blocks.push({ kind: "engine-missing" });
+      } else if (words[0] === "f") {
+        expect(words, "f", String(b5));
+        const why = words[2] ?? "";
+        if (why === "env-nul" || why === "env-too-large" || why === "env-exec") {
+          blocks.push({ kind: "env", problem: why, ...words[3] !== void 0 ? { entry: num(words[3]) } : {}, ...words[4] !== void 0 ? { size: num(words[4]) } : {} });
+        } else blocks.push({ kind: "failed", why });
+      } else {
+        const stdout = stream(words, "o", b5);
+        const stderr = stream(line(), "e", b5);
+        const x = line();
+        expect(x, "x", String(b5));
+        const exitCode = num(x[2]);
+        const ms = num(x[3]);
+        const precisionMs = num(x[4]);
+        if (typeof stdout !== "string") blocks.push(stdout);
+        else if (typeof stderr !== "string") blocks.push(stderr);
+        else blocks.push({ kind: "ran", stdout, stderr, exitCode, ms, precisionMs });
+      }
+    }
+  }
 }
 function toBlockRuns(raw, template, blockTimeoutSeconds) {
   const runs = [];
   for (const [i5, r5] of raw.entries()) {
     const block = template.blocks[i5];
     if (!block) return void 0;
-    if (r5.kind === "engine-missing") runs.push(failed("engine-missing", `none of the engines ${block.engines.join(", ")} is on PATH`));
-    else if (r5.kind === "failed") runs.push(failed("failed", r5.why === "decode" ? `block ${block.index}: could not decode its source on the host (needs base64 or openssl)` : `block ${block.index}: could not create a temp dir on the host`));
-    else if ((r5.exitCode === 124 || r5.exitCode === 137) && r5.ms + r5.precisionMs >= blockTimeoutSeconds * 1e3 - 50) {
-      runs.push({ ...failed("timed-out", `block ${block.index} ran past its ${blockTimeoutSeconds}s timeout`), durationMs: r5.ms });
-    } else runs.push({ stdout: r5.stdout, stderr: r5.stderr, exitCode: r5.exitCode, durationMs: r5.ms });
+    const n3 = block.index;
+    switch (r5.kind) {
+      case "engine-missing":
+        runs.push(failed("engine-missing", `none of the engines ${block.engines.join(", ")} is on PATH`));
+        break;
+      case "failed":
+        runs.push(failed("failed", r5.why === "decode" ? `block ${n3}: could not decode its source on the host (needs base64 or openssl)` : `block ${n3}: could not create a temp dir on the host`));
+        break;
+      case "cut": {
+        const stream = r5.stream === "o" ? "stdout" : "stderr";
+        runs.push(
+          failed(
+            "incomplete-output",
+            r5.cap === "block" ? `block ${n3} wrote more than ${bytes2(MAX_BLOCK_OUTPUT)} to ${stream}; the host stopped it at ${bytes2(r5.size)}` : `this host's output passed what a run reads per host, at block ${n3}'s ${stream} (${bytes2(r5.size)})`
+          )
+        );
+        break;
+      }
+      case "env": {
+        const failure = environmentFailure(r5, template, i5);
+        runs.push(failed(failure.reason, failure.detail));
+        break;
+      }
+      case "ran":
+        if ((r5.exitCode === 124 || r5.exitCode === 137) && r5.ms + r5.precisionMs >= blockTimeoutSeconds * 1e3 - 50) {
+          runs.push({ ...failed("timed-out", `block ${n3} ran past its ${blockTimeoutSeconds}s timeout`), durationMs: r5.ms });
+        } else runs.push({ stdout: r5.stdout, stderr: r5.stderr, exitCode: r5.exitCode, durationMs: r5.ms });
+    }
   }
   const last = runs.at(-1);
   if (runs.length < template.blocks.length && !last?.failure) return void 0;
   return runs;
+}
+function environmentFailure(r5, template, i5) {
+  const n3 = i5 + 1;
+  const key = r5.entry === void 0 ? void 0 : blockEnvironment(template, i5)[r5.entry]?.key;
+  if (r5.problem === "env-exec") return { reason: "environment-too-large", detail: `block ${n3} could not start: its environment is more than the host lets a program start with (E2BIG)` };
+  if (key === void 0) return { reason: "failed", detail: `block ${n3}: the host named an environment entry the block does not have` };
+  if (r5.problem === "env-nul") return { reason: "failed", detail: `block ${n3} could not start: ${key} holds a NUL byte, which an environment variable cannot carry` };
+  return {
+    reason: "environment-too-large",
+    detail: `block ${n3} could not start: ${key} takes ${bytes2(r5.size ?? 0)}, more than the ${bytes2(MAX_ENV_STRING - 1)} Linux allows one environment variable`
+  };
 }
 function failed(reason, detail2) {
   return { stdout: "", stderr: "", exitCode: null, durationMs: 0, failure: { reason, detail: detail2 } };
@@ -72568,9 +72731,22 @@ var Broken;
 var init_frames = __esm({
   "src/transport/ssm/frames.ts"() {
     "use strict";
+    init_bytes();
+    init_limits();
     init_script();
     Broken = class extends Error {
     };
+  }
+});
+
+// src/transport/stop.ts
+function stopReason(signal, deadlineSeconds) {
+  const reason = signal?.reason;
+  return reason?.name === "TimeoutError" ? { reason: "deadline-exceeded", detail: `the run's deadline${deadlineSeconds === void 0 ? "" : ` (${deadlineSeconds}s)`} passed` } : { reason: "cancelled", detail: "the run was cancelled" };
+}
+var init_stop = __esm({
+  "src/transport/stop.ts"() {
+    "use strict";
   }
 });
 
@@ -72598,19 +72774,17 @@ function terminalState(status, statusDetails, responseCode) {
   if (status === "TimedOut") return stopped2("timed-out", `the command timed out (${statusDetails || "no detail"})`);
   return stopped2("failed", `the probe script did not finish on the host (${statusDetails || status}${responseCode !== void 0 ? `, exit ${responseCode}` : ""})`);
 }
-function stopReason(signal, deadlineSeconds) {
-  const reason = signal?.reason;
-  return reason?.name === "TimeoutError" ? { reason: "deadline-exceeded", detail: `the run's deadline (${deadlineSeconds}s) passed before this host finished; its command was cancelled` } : { reason: "cancelled", detail: "the run was cancelled before this host finished; its command was cancelled" };
-}
 var RUNNING;
 var init_status = __esm({
   "src/transport/ssm/status.ts"() {
     "use strict";
+    init_stop();
     RUNNING = /* @__PURE__ */ new Set(["Pending", "InProgress", "Delayed", "Cancelling"]);
   }
 });
 
 // src/transport/ssm/collect.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
 function track(sent) {
   return { sent, targets: new Map((sent.targets ?? []).map((t) => [t.id, t])), read: /* @__PURE__ */ new Set(), reading: /* @__PURE__ */ new Set(), finished: false, failures: 0 };
 }
@@ -72635,14 +72809,18 @@ async function stopCommands(options, tracked) {
   const runs = [];
   const open = () => tracked.filter((t) => !t.finished);
   if (open().length === 0) return runs;
-  const stoppedBy = stopReason(options.signal, options.deadlineSeconds);
-  await Promise.all(open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => void 0)));
-  let timer;
-  await Promise.race([Promise.all(open().map((t) => look(options, t, runs, stoppedBy).catch(() => void 0))), new Promise((r5) => timer = setTimeout(r5, FINAL_LOOK_MS))]);
-  clearTimeout(timer);
+  const { reason, detail: detail2 } = stopReason(options.signal, options.deadlineSeconds);
+  const stoppedBy = { reason, detail: `${detail2} before this host finished; its command was cancelled` };
+  const last = Promise.all([
+    ...open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => void 0)),
+    ...open().map((t) => look(options, t, runs, stoppedBy).catch(() => void 0))
+  ]);
+  const timer = new AbortController();
+  await Promise.race([last, sleep2(FINAL_LOOK_MS, void 0, { signal: timer.signal }).catch(() => void 0)]);
+  timer.abort();
   for (const t of open()) settleRest(options, t, runs, stoppedBy);
   for (const t of tracked) t.finished = true;
-  return runs;
+  return [...runs];
 }
 function settleRest(options, t, runs, unaudited) {
   for (const target of t.targets.values()) {
@@ -72696,8 +72874,9 @@ async function look(options, t, runs, stoppedBy) {
   }
 }
 async function read(options, sent, target, inv, state2) {
-  const templates = options.parts[sent.part].templates;
-  const parse3 = (text) => parseFrames(text, options.boundary, templates.length);
+  const part = options.parts[sent.part];
+  const templates = part.templates;
+  const parse3 = (output) => parseFrames(typeof output === "string" ? Buffer.from(output, "utf8") : output, options.boundary, templates.length);
   let parsed = parse3(inv.output);
   let why;
   const whole = (p3) => p3.complete || p3.fatal !== void 0;
@@ -72709,9 +72888,14 @@ async function read(options, sent, target, inv, state2) {
       const key = s3Key(options.prefix, sent.commandId, target.id);
       if (!options.bucket) why = "the output is longer than the 24,000 characters SSM returns; set output-s3-bucket to read it whole";
       else {
-        const text = await options.api.getS3Text(options.bucket, key);
-        if (text !== void 0) parsed = parse3(text);
-        else why = `the full output was not found in s3://${options.bucket}/${key}`;
+        const bucket = options.bucket;
+        const cap = part.hostBytes + FRAME_SLACK;
+        const object = await s3Reads.run(() => options.api.getS3Object(bucket, key, cap));
+        if (object === void 0) why = `the full output was not found in s3://${bucket}/${key}`;
+        else {
+          parsed = parse3(object.bytes);
+          if (object.size > cap) why = `this host's output is ${bytes2(object.size)}, more than the ${bytes2(cap)} a run reads per host; only the templates within it were read`;
+        }
       }
     }
   }
@@ -72723,6 +72907,8 @@ async function read(options, sent, target, inv, state2) {
       const blocks = toBlockRuns(raw, template, options.blockTimeoutSeconds);
       return blocks ? { ...base, blocks } : { ...base, unaudited: { reason: "incomplete-output", detail: "the frames of this template do not add up" } };
     }
+    const skipped = parsed.skipped[k5];
+    if (skipped !== void 0) return { ...base, unaudited: { reason: "incomplete-output", detail: `the frames of this template are broken (${skipped}); the host's other templates were read` } };
     if (state2.kind === "stopped") return { ...base, unaudited: { reason: state2.reason, detail: state2.detail } };
     return { ...base, unaudited: { reason: "incomplete-output", detail: why ?? `the output came back cut or malformed (${parsed.problem ?? "no frames"})` } };
   });
@@ -72734,17 +72920,21 @@ function s3Key(prefix, commandId, instanceId) {
   const base = `${commandId}/${instanceId}/awsrunShellScript/0.awsrunShellScript/stdout`;
   return prefix ? `${prefix.replace(/\/+$/, "")}/${base}` : base;
 }
-var PLUGIN_OUTPUT_MAX, STDOUT_MAX, TRUNCATED, FINAL_LOOK_MS, MAX_FAILED_LOOKS;
+var PLUGIN_OUTPUT_MAX, STDOUT_MAX, TRUNCATED, FINAL_LOOK_MS, FRAME_SLACK, s3Reads, MAX_FAILED_LOOKS;
 var init_collect = __esm({
   "src/transport/ssm/collect.ts"() {
     "use strict";
+    init_limits();
     init_frames();
+    init_sdk();
     init_status();
     init_targets();
     PLUGIN_OUTPUT_MAX = 2500;
     STDOUT_MAX = 24e3;
     TRUNCATED = "---Output truncated---";
-    FINAL_LOOK_MS = 1e4;
+    FINAL_LOOK_MS = 1e3;
+    FRAME_SLACK = 1024 * 1024;
+    s3Reads = new Pacer(2);
     MAX_FAILED_LOOKS = 5;
   }
 });
@@ -72866,8 +73056,8 @@ async function dispatchScope(ctx, scope2, signal) {
     for (const target of targets) for (const t of templates) runs.push({ target, templateId: t.id, unaudited });
   };
   for (const u of resolution.unaudited) each([u.target], ctx.templates, { reason: u.reason, detail: u.detail });
-  for (const { template, bytes: bytes2 } of ctx.tooLarge) {
-    each(resolution.send, [template], { reason: "failed", detail: `this template makes a ${bytes2}-byte script; an SSM command document is limited to 64 KB` });
+  for (const { template, bytes: bytes3 } of ctx.tooLarge) {
+    each(resolution.send, [template], { reason: "failed", detail: `this template makes a ${bytes3}-byte script; an SSM command document is limited to 64 KB` });
   }
   const nothingToSend = resolution.send.length === 0 && resolution.groups.length === 0 || ctx.parts.length === 0;
   if (nothingToSend) return { state: { ...state2, status: "audited" }, runs };
@@ -72970,7 +73160,7 @@ async function follow(ctx, dispatched, poll, signal) {
   const runs = [...dispatched.runs];
   for (let round = 0; round < 1e6 && state2.status === "running"; round++) {
     const delay = round === 0 ? poll.minMs - (Date.now() - state2.dispatchedAt) : nextPollMs(state2, poll);
-    await sleep2(jitter(Math.max(0, delay)), signal);
+    await sleep3(jitter(Math.max(0, delay)), signal);
     if (signal?.aborted) {
       const stopped2 = await stopScope(ctx, state2, signal);
       runs.push(...stopped2.runs);
@@ -73011,7 +73201,7 @@ function oncePerTarget(runs) {
 function jitter(ms) {
   return Math.round(ms * (0.9 + Math.random() * 0.2));
 }
-function sleep2(ms, signal) {
+function sleep3(ms, signal) {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);
@@ -106352,10 +106542,10 @@ ${info2.reference.map((r5) => `- ${r5}`).join("\n")}` : "";
   return {
     id: t.id,
     name: pascal(t.id),
-    shortDescription: { text: clip2(info2.name) },
-    fullDescription: { text: clip2(description) },
+    shortDescription: { text: clip(info2.name, MAX_TEXT) },
+    fullDescription: { text: clip(description, MAX_TEXT) },
     help: {
-      text: clip2(`${description}${info2.remediation ? `
+      text: clip(`${description}${info2.remediation ? `
 Remediation: ${info2.remediation.trim()}` : ""}`, 4e3),
       markdown: `**${info2.name}** (severity: ${info2.severity})
 
@@ -106423,9 +106613,6 @@ function category(c5) {
 }
 function pascal(id) {
   return id.replace(/(^|[-_])([a-z0-9])/gi, (_, __, c5) => c5.toUpperCase());
-}
-function clip2(text, max = MAX_TEXT) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
 // src/report/summary.ts
@@ -107041,13 +107228,13 @@ function refusal2(c5, next, index) {
   }
   return void 0;
 }
-function templateText(bytes2, file) {
-  if (bytes2.length > MAX_TEMPLATE_BYTES) throw inputError(file, void 0, `template is ${bytes2.length} bytes; at most ${MAX_TEMPLATE_BYTES} are allowed`);
+function templateText(bytes3, file) {
+  if (bytes3.length > MAX_TEMPLATE_BYTES) throw inputError(file, void 0, `template is ${bytes3.length} bytes; at most ${MAX_TEMPLATE_BYTES} are allowed`);
   let text;
   try {
-    text = UTF8.decode(bytes2);
+    text = UTF8.decode(bytes3);
   } catch {
-    throw inputError(file, lineAt(bytes2.toString("latin1"), firstInvalidUtf8(bytes2)), "not valid UTF-8 text");
+    throw inputError(file, lineAt(bytes3.toString("latin1"), firstInvalidUtf8(bytes3)), "not valid UTF-8 text");
   }
   for (let i5 = 0; i5 < text.length; i5++) {
     const why = refusal2(text.charCodeAt(i5), text.charCodeAt(i5 + 1), i5);
@@ -107060,10 +107247,10 @@ function lineAt(text, index) {
   for (let i5 = 0; i5 < index; i5++) if (text.charCodeAt(i5) === 10) line++;
   return line;
 }
-function firstInvalidUtf8(bytes2) {
-  const lossy = Buffer.from(bytes2.toString("utf8"));
+function firstInvalidUtf8(bytes3) {
+  const lossy = Buffer.from(bytes3.toString("utf8"));
   let i5 = 0;
-  while (i5 < bytes2.length && bytes2[i5] === lossy[i5]) i5++;
+  while (i5 < bytes3.length && bytes3[i5] === lossy[i5]) i5++;
   return i5;
 }
 
@@ -107073,7 +107260,7 @@ async function readImports(value, file, where2) {
   const blocks = value?.code;
   if (!Array.isArray(blocks)) return NO_IMPORTS;
   const dir = await realpath(path2.dirname(path2.resolve(file)));
-  const bytes2 = [];
+  const bytes3 = [];
   const sources = /* @__PURE__ */ new Map();
   for (const [i5, block] of blocks.entries()) {
     const source = block?.source;
@@ -107089,10 +107276,10 @@ async function readImports(value, file, where2) {
     if (!info2.isFile()) throw inputError(file, line, `source '${source}' is not a regular file`);
     if (info2.size > MAX_TEMPLATE_BYTES) throw inputError(file, line, `source file '${source}' is ${info2.size} bytes; at most ${MAX_TEMPLATE_BYTES} are allowed`);
     const content = await readFile(real);
-    bytes2.push(content);
+    bytes3.push(content);
     sources.set(i5, content.toString("utf8"));
   }
-  return { bytes: bytes2, sources };
+  return { bytes: bytes3, sources };
 }
 var SHEBANG_LINE = Buffer.from("\n#!");
 function importBoundaryProblem(content, imported) {
@@ -107232,17 +107419,17 @@ function fragmentOf(key) {
   while (x.length > 0 && x[0] === 0) x = x.subarray(1);
   return createHash4("md5").update(x).digest("hex");
 }
-function signedContent(bytes2) {
-  const at = bytes2.lastIndexOf(MARKER);
-  const before = at < 0 ? bytes2 : bytes2.subarray(0, at);
+function signedContent(bytes3) {
+  const at = bytes3.lastIndexOf(MARKER);
+  const before = at < 0 ? bytes3 : bytes3.subarray(0, at);
   const trimmed = goTrimSpace2(before);
   const leadingLines = before.subarray(0, trimmed.byteOffset - before.byteOffset).toString("latin1").split("\n").length - 1;
   return { content: crlfToLf(trimmed), leadingLines };
 }
-function verifySignature(bytes2, keys, imported = []) {
-  const at = bytes2.lastIndexOf(MARKER);
+function verifySignature(bytes3, keys, imported = []) {
+  const at = bytes3.lastIndexOf(MARKER);
   if (at < 0) return { status: "unsigned" };
-  const token = goTrimSpace2(bytes2.subarray(at + MARKER.length)).toString("latin1");
+  const token = goTrimSpace2(bytes3.subarray(at + MARKER.length)).toString("latin1");
   const colon = token.indexOf(":");
   const hex = colon < 0 ? token : token.slice(0, colon);
   const fragment = colon < 0 ? void 0 : token.slice(colon + 1);
@@ -107253,7 +107440,7 @@ function verifySignature(bytes2, keys, imported = []) {
   if (!/^(?:[0-9a-fA-F]{2})+$/.test(hex)) return malformed("the signature is not hex");
   const der = decodeGobBytes(Buffer.from(hex, "hex"));
   if (!der) return malformed("the signature is not a gob-encoded byte slice");
-  const content = Buffer.concat([signedContent(bytes2).content, ...imported.flatMap((f5) => [Buffer.from("\n"), f5])]);
+  const content = Buffer.concat([signedContent(bytes3).content, ...imported.flatMap((f5) => [Buffer.from("\n"), f5])]);
   const signer = candidates.find((k5) => verify("sha256", content, { key: k5.key, dsaEncoding: "der" }, der));
   if (signer) return { status: "valid", signer: signer.name, fragment: signer.fragment };
   if (fragment === void 0) return { status: "invalid", reason: "unknown-key", detail: "signed by an unknown key (the digest names no key, and no trusted key matches)" };
@@ -107608,31 +107795,31 @@ async function walk(dir, prefix = "") {
   return out;
 }
 async function readTemplateSource(file) {
-  const bytes2 = await readFile3(file).catch((e5) => {
+  const bytes3 = await readFile3(file).catch((e5) => {
     throw new UserError(`${file}: cannot read template (${e5.code ?? e5.message})`);
   });
-  const source = sourceOf(bytes2, file);
+  const source = sourceOf(bytes3, file);
   return { ...source, imports: await readImports(source.parsed.value, file, source.parsed.where) };
 }
-function sourceOf(bytes2, file) {
-  templateText(bytes2, file);
-  const { content, leadingLines } = signedContent(bytes2);
-  return { file, bytes: bytes2, parsed: parseYaml(content.toString("utf8"), file, leadingLines), imports: NO_IMPORTS };
+function sourceOf(bytes3, file) {
+  templateText(bytes3, file);
+  const { content, leadingLines } = signedContent(bytes3);
+  return { file, bytes: bytes3, parsed: parseYaml(content.toString("utf8"), file, leadingLines), imports: NO_IMPORTS };
 }
 async function loadTemplateFile(file, policy) {
   return build2(await readTemplateSource(file), policy);
 }
-function parseTemplate(bytes2, file, policy) {
-  return build2(sourceOf(bytes2, file), policy);
+function parseTemplate(bytes3, file, policy) {
+  return build2(sourceOf(bytes3, file), policy);
 }
-function build2({ bytes: bytes2, parsed: { value, where: where2 }, imports }, policy) {
+function build2({ bytes: bytes3, parsed: { value, where: where2 }, imports }, policy) {
   const file = where2.file;
   const doc = mapping(value, [], where2, "a template must be a YAML mapping");
   for (const key of Object.keys(doc)) {
     if (OTHER_PROTOCOLS.includes(key)) throw inputError(file, where2.line([key]), `'${key}:' is not supported: fleetprobe runs only 'code' templates`);
     if (!TOP_KEYS.includes(key)) throw inputError(file, where2.line([key]), `unknown key '${oneLine(key, 80)}'; allowed: ${TOP_KEYS.join(", ")}`);
   }
-  const trust = decideTrust({ path: file, bytes: bytes2, imported: imports.bytes }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
+  const trust = decideTrust({ path: file, bytes: bytes3, imported: imports.bytes }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
   const id = doc["id"];
   if (id === void 0) throw inputError(file, 1, "missing 'id'");
   if (typeof id !== "string" || !ID_PATTERN.test(id)) throw inputError(file, where2.line(["id"]), `id '${oneLine(shown(id), 80)}' is not allowed; use letters, digits, '-' and '_'`);
@@ -107648,7 +107835,7 @@ function build2({ bytes: bytes2, parsed: { value, where: where2 }, imports }, po
   };
   const scope2 = partScope(code18, variables);
   const blocks = code18.map((raw, i5) => readBlock(raw, i5, code18.length, where2, imports.sources.get(i5), scope2));
-  return { id, path: file, info: info2, selfContained, variables, blocks, sha256: createHash6("sha256").update(bytes2).digest("hex"), trust };
+  return { id, path: file, info: info2, selfContained, variables, blocks, sha256: createHash6("sha256").update(bytes3).digest("hex"), trust };
 }
 function partScope(code18, variables) {
   const contextIds = code18.map((raw, i5) => {
@@ -108221,16 +108408,16 @@ function pick(f5) {
 function importBatches(findings, maxCount = 100, maxBytes = 6e6) {
   const batches = [];
   let batch = [];
-  let bytes2 = 0;
+  let bytes3 = 0;
   for (const f5 of findings) {
     const size2 = Buffer.byteLength(JSON.stringify(f5));
-    if (batch.length === maxCount || bytes2 + size2 > maxBytes) {
+    if (batch.length === maxCount || bytes3 + size2 > maxBytes) {
       batches.push(batch);
       batch = [];
-      bytes2 = 0;
+      bytes3 = 0;
     }
     batch.push(f5);
-    bytes2 += size2;
+    bytes3 += size2;
   }
   if (batch.length > 0) batches.push(batch);
   return batches;

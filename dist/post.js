@@ -4,15 +4,14 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-TUPQGKJ3.js";
-import "./chunks/chunk-MAN5I4OW.js";
+} from "./chunks/chunk-U6IXTLDJ.js";
 import {
   Accounts,
   Pacer,
   createSsmApi
-} from "./chunks/chunk-HYWS4UZG.js";
-import "./chunks/chunk-J52EW6EJ.js";
-import "./chunks/chunk-SUNV5IOI.js";
+} from "./chunks/chunk-NFC45D3U.js";
+import "./chunks/chunk-OKZHOIQJ.js";
+import "./chunks/chunk-JM6PXPCF.js";
 import "./chunks/chunk-WZWHFPJF.js";
 import "./chunks/chunk-32U22KDF.js";
 

@@ -64,6 +64,7 @@ export interface Target {
 
 /** What one code block produced on one host. */
 export interface BlockRun {
+  /** The host's bytes as text (decodeOutput in src/matchers/bytes.ts): UTF-8, each byte that is not UTF-8 kept as the lone surrogate U+DC00+byte. */
   stdout: string;
   stderr: string;
   /** null when the process did not exit by itself (killed, never started). */
@@ -87,6 +88,7 @@ export type UnauditedReason =
   | 'access-denied'
   | 'failed'
   | 'incomplete-output'
+  | 'environment-too-large'
   | 'engine-missing'
   | 'deadline-exceeded';
 

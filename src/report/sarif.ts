@@ -8,7 +8,7 @@ import type * as Sarif from 'sarif';
 import type { AuditReport, Finding, Result, Severity, Target } from '../types.js';
 import { describeGap, skippedTemplates, unauditedScopes } from './gaps.js';
 import { severityRank } from './tally.js';
-import { oneLine } from './untrusted.js';
+import { clip, oneLine } from './untrusted.js';
 
 export interface SarifOptions {
   category?: string;
@@ -105,8 +105,8 @@ function rule(t: AuditReport['templates'][number]): Sarif.ReportingDescriptor {
   return {
     id: t.id,
     name: pascal(t.id),
-    shortDescription: { text: clip(info.name) },
-    fullDescription: { text: clip(description) },
+    shortDescription: { text: clip(info.name, MAX_TEXT) },
+    fullDescription: { text: clip(description, MAX_TEXT) },
     help: {
       text: clip(`${description}${info.remediation ? `\nRemediation: ${info.remediation.trim()}` : ''}`, 4_000),
       markdown: `**${info.name}** (severity: ${info.severity})\n\n${description}${remediation}${references}`,
@@ -188,8 +188,4 @@ function category(c: string): string {
 
 function pascal(id: string): string {
   return id.replace(/(^|[-_])([a-z0-9])/gi, (_, __, c: string) => c.toUpperCase());
-}
-
-function clip(text: string, max = MAX_TEXT): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

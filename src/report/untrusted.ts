@@ -4,10 +4,25 @@
 // C0 and C1 controls (ESC among them), DEL, and Unicode line/paragraph separators.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+/** A surrogate with no partner: a host's byte that was not UTF-8 (decodeOutput, src/matchers/bytes.ts), or half of a cut pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * At most `max` UTF-16 units, cut on a code point boundary (never inside a surrogate pair) with `…` marking the cut;
+ * lone surrogates become U+FFFD, so the text is valid Unicode wherever it goes (JSON, SARIF, the log).
+ */
+export function clip(text: string, max: number): string {
+  const whole = text.replace(LONE_SURROGATE, '\uFFFD');
+  if (whole.length <= max) return whole;
+  const end = max - 1;
+  const code = whole.charCodeAt(end - 1);
+  return `${whole.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end)}…`;
+}
+
 /** One line, no controls, at most `max` characters. */
 export function oneLine(text: string, max = 200): string {
   const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clip(flat, max);
 }
 
 /**

@@ -1,33 +1,18 @@
 // The probe script (script.ts) run by the real `sh` on an emulated host, and read back by frames.ts.
 import fc from 'fast-check';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scriptEnvironment } from '../../src/matchers/evaluate.js';
 import { buildScripts, MAX_SCRIPT_BYTES, newBoundary } from '../../src/transport/ssm/script.js';
-import { parseFrames, toBlockRuns } from '../../src/transport/ssm/frames.js';
-import type { Template } from '../../src/types.js';
-import { materialize, runScript } from '../support/ssm-emulator/host.js';
+import { parseFrames } from '../../src/transport/ssm/frames.js';
+import { runOnHost } from '../support/script-host.js';
 import { codeTemplate } from '../support/templates.js';
-import { tempDir } from '../support/tmp.js';
-
-async function runOnHost(templates: Template[], opts: { timeout?: number; instanceId?: string; boundary?: string; noBash?: boolean } = {}) {
-  const boundary = opts.boundary ?? newBoundary();
-  const { parts } = buildScripts(templates, boundary, opts.timeout ?? 10);
-  expect(parts).toHaveLength(1);
-  const dir = await tempDir('fleetprobe-script-');
-  const host = await materialize({ name: 'plain', ...(opts.noBash ? { noBash: true } : {}) }, dir);
-  const running = await runScript(host, parts[0]!.script, { instanceId: opts.instanceId ?? 'i-0123456789abcdef0', region: 'us-east-1', workDir: path.join(dir, 'work') });
-  const run = await running.done;
-  const parsed = parseFrames(run.stdout, boundary, templates.length);
-  return { run, parsed, boundary, blocks: (t: number) => toBlockRuns(parsed.templates[t]!, templates[t]!, opts.timeout ?? 10) };
-}
 
 describe('ssm probe script', () => {
   it('frames every block\'s stdout, stderr and exit code; the script itself exits 0 even when a probe exits 194', async () => {
     const t = codeTemplate('streams', [{ source: 'echo out-line\necho err-line >&2\nexit 194' }, { source: 'printf "no newline"' }]);
     const { run, parsed, blocks } = await runOnHost([t]);
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toBe('');
+    expect(run.stderr.toString()).toBe('');
     expect(parsed.complete).toBe(true);
     const b = blocks(0)!;
     expect(b[0]).toMatchObject({ stdout: 'out-line\n', stderr: 'err-line\n', exitCode: 194 });
@@ -64,7 +49,7 @@ describe('ssm probe script', () => {
   it('takes the first engine found on PATH and reports a missing one; later blocks of that template do not run', async () => {
     const fallback = codeTemplate('fallback', [{ engine: ['bash', 'sh'], source: 'echo ok' }]);
     const missing = codeTemplate('missing', [{ engine: ['bash'], source: 'echo never' }, { source: 'echo never' }]);
-    const { blocks } = await runOnHost([fallback, missing], { noBash: true });
+    const { blocks } = await runOnHost([fallback, missing], { profile: { noBash: true } });
     expect(blocks(0)![0]!.stdout).toBe('ok\n');
     expect(blocks(1)).toEqual([{ stdout: '', stderr: '', exitCode: null, durationMs: 0, failure: { reason: 'engine-missing', detail: 'none of the engines bash is on PATH' } }]);
   });
@@ -97,7 +82,7 @@ describe('ssm probe script', () => {
     expect(full.complete).toBe(true);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: run.stdout.length - 1 }), fc.constantFrom('', '\n---Output truncated---', '\n----------ERROR-------\nboom'), (cut, tail) => {
-        const p = parseFrames(run.stdout.slice(0, cut) + tail, boundary, 2);
+        const p = parseFrames(Buffer.concat([run.stdout.subarray(0, cut), Buffer.from(tail)]), boundary, 2);
         // Only a cut of the very last newline (which loses nothing) may still read as whole.
         if (cut < run.stdout.length - 1) expect(p.complete).toBe(false);
         p.templates.forEach((blocks, i) => {

@@ -72,8 +72,11 @@ export interface SsmApi {
   getInvocation(commandId: string, instanceId: string): Promise<FullInvocation | undefined>;
   commandStatus(commandId: string): Promise<{ status: string; targetCount: number } | undefined>;
   cancelCommand(commandId: string): Promise<void>;
-  /** undefined when the object does not exist (the agent writes no stderr object for empty stderr). */
-  getS3Text(bucket: string, key: string): Promise<string | undefined>;
+  /**
+   * At most `maxBytes` of an object (a ranged GET, read as a stream and stopped there) and the object's whole size;
+   * undefined when it does not exist (the agent writes no object for empty output).
+   */
+  getS3Object(bucket: string, key: string, maxBytes: number): Promise<{ bytes: Buffer; size: number } | undefined>;
   readonly calls: Record<Operation, number>;
   /** Attempts the service answered with throttling (retries included). */
   throttledAttempts(): number;
@@ -166,12 +169,17 @@ export function createSsmApi(config: ClientConfig): SsmApi {
     async cancelCommand(commandId) {
       await ssm.send(new CancelCommandCommand({ CommandId: commandId }), write());
     },
-    async getS3Text(bucket, key) {
+    async getS3Object(bucket, key, maxBytes) {
       try {
-        const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }), read());
-        return (await out.Body?.transformToString('utf8')) ?? '';
+        const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${maxBytes - 1}` }), read());
+        const bytes = await readAtMost(out.Body as AsyncIterable<Uint8Array> | undefined, maxBytes);
+        // "bytes 0-N/TOTAL" on a ranged answer; a server that ignores Range sends the whole object (ContentLength).
+        const total = /\/(\d+)$/.exec(out.ContentRange ?? '')?.[1];
+        return { bytes, size: total !== undefined ? Number(total) : Math.max(out.ContentLength ?? 0, bytes.length) };
       } catch (e) {
         if (errorName(e) === 'NoSuchKey') return undefined;
+        // A range cannot be satisfied by an empty object.
+        if (errorName(e) === 'InvalidRange') return { bytes: Buffer.alloc(0), size: 0 };
         throw e;
       }
     },
@@ -197,4 +205,18 @@ export function createSsmApi(config: ClientConfig): SsmApi {
   };
   const write = () => ({ abortSignal: AbortSignal.timeout(WRITE_TIMEOUT_MS) });
   return api;
+}
+
+/** The first `max` bytes of a response body; the rest is never read (the stream is closed). */
+async function readAtMost(body: AsyncIterable<Uint8Array> | undefined, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (body === undefined) return Buffer.alloc(0);
+  for await (const chunk of body) {
+    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.length, max - size)));
+    size += chunk.length;
+    // Leaving the loop early closes the stream.
+    if (size >= max) break;
+  }
+  return Buffer.concat(chunks);
 }

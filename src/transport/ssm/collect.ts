@@ -1,20 +1,29 @@
 // Waits for the commands and reads every invocation once it is terminal. One ListCommandInvocations page
 // (Details=true, 50 hosts) per command and round; when a host's framed output fits the 2,500-character plugin
 // output no per-host call is made. Cut output is read again with GetCommandInvocation (24,000 characters),
-// then from S3 when a bucket was given; output that cannot be read whole is "incomplete-output", never a pass.
+// then from S3 when a bucket was given (a ranged read, at most the host's cap, two hosts at a time); output that
+// cannot be read whole is "incomplete-output", never a pass. When the run stops, cancelling and a last look take
+// at most a second.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProbeRun, Target, Template, UnauditedReason } from '../../types.js';
+import { bytes } from '../limits.js';
 import type { Invocation, SsmApi } from './client.js';
 import type { SentCommand } from './dispatch.js';
 import { parseFrames, toBlockRuns, type ParsedOutput } from './frames.js';
 import type { ScriptPart } from './script.js';
+import { Pacer } from './sdk.js';
 import { stopReason, terminalState, type Terminal } from './status.js';
 import { targetOf } from './targets.js';
 
 const PLUGIN_OUTPUT_MAX = 2500;
 const STDOUT_MAX = 24_000;
 const TRUNCATED = '---Output truncated---';
-/** After a cancel, how long the last look at the commands may take. */
-const FINAL_LOOK_MS = 10_000;
+/** When the run stops, how long cancelling and the last look at the commands may take: it must stop within a second. */
+const FINAL_LOOK_MS = 1000;
+/** Frame headers on top of the output bytes a host may send back. */
+const FRAME_SLACK = 1024 * 1024;
+/** Full outputs read from S3 at once in this process: each may be a host's whole cap, so this bounds the memory. */
+const s3Reads = new Pacer(2);
 
 export interface CollectOptions {
   api: SsmApi;
@@ -76,14 +85,20 @@ export async function stopCommands(options: CollectOptions, tracked: readonly Tr
   const runs: ProbeRun[] = [];
   const open = () => tracked.filter((t) => !t.finished);
   if (open().length === 0) return runs;
-  const stoppedBy = stopReason(options.signal, options.deadlineSeconds);
-  await Promise.all(open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => undefined)));
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([Promise.all(open().map((t) => look(options, t, runs, stoppedBy).catch(() => undefined))), new Promise((r) => (timer = setTimeout(r, FINAL_LOOK_MS)))]);
-  clearTimeout(timer);
+  const { reason, detail } = stopReason(options.signal, options.deadlineSeconds);
+  const stoppedBy = { reason, detail: `${detail} before this host finished; its command was cancelled` };
+  // The cancels go out and the last look runs meanwhile; whatever has not answered within the bound is settled as
+  // stopped (the cancels still finish in the background). The outcomes are copied now: a late answer changes nothing.
+  const last = Promise.all([
+    ...open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => undefined)),
+    ...open().map((t) => look(options, t, runs, stoppedBy).catch(() => undefined)),
+  ]);
+  const timer = new AbortController();
+  await Promise.race([last, sleep(FINAL_LOOK_MS, undefined, { signal: timer.signal }).catch(() => undefined)]);
+  timer.abort();
   for (const t of open()) settleRest(options, t, runs, stoppedBy);
   for (const t of tracked) t.finished = true;
-  return runs;
+  return [...runs];
 }
 
 /** Every target of the command not read yet ends with `unaudited`. */
@@ -151,8 +166,10 @@ async function look(options: CollectOptions, t: Tracked, runs: ProbeRun[], stopp
 
 /** The outcome of every template of the command's part on one host. */
 async function read(options: CollectOptions, sent: SentCommand, target: Target, inv: Invocation, state: Terminal): Promise<ProbeRun[] | undefined> {
-  const templates = options.parts[sent.part]!.templates;
-  const parse = (text: string) => parseFrames(text, options.boundary, templates.length);
+  const part = options.parts[sent.part]!;
+  const templates = part.templates;
+  // The API returns output as text; the script wrote only ASCII there (other bytes are base64), so this is lossless.
+  const parse = (output: string | Buffer) => parseFrames(typeof output === 'string' ? Buffer.from(output, 'utf8') : output, options.boundary, templates.length);
   let parsed = parse(inv.output);
   let why: string | undefined;
   const whole = (p: ParsedOutput) => p.complete || p.fatal !== undefined;
@@ -165,9 +182,15 @@ async function read(options: CollectOptions, sent: SentCommand, target: Target, 
       const key = s3Key(options.prefix, sent.commandId, target.id);
       if (!options.bucket) why = 'the output is longer than the 24,000 characters SSM returns; set output-s3-bucket to read it whole';
       else {
-        const text = await options.api.getS3Text(options.bucket, key);
-        if (text !== undefined) parsed = parse(text);
-        else why = `the full output was not found in s3://${options.bucket}/${key}`;
+        const bucket = options.bucket;
+        const cap = part.hostBytes + FRAME_SLACK;
+        const object = await s3Reads.run(() => options.api.getS3Object(bucket, key, cap));
+        if (object === undefined) why = `the full output was not found in s3://${bucket}/${key}`;
+        else {
+          parsed = parse(object.bytes);
+          // Templates read whole before the cap keep their verdicts; the rest is named with the size.
+          if (object.size > cap) why = `this host's output is ${bytes(object.size)}, more than the ${bytes(cap)} a run reads per host; only the templates within it were read`;
+        }
       }
     }
   }
@@ -179,6 +202,8 @@ async function read(options: CollectOptions, sent: SentCommand, target: Target, 
       const blocks = toBlockRuns(raw, template, options.blockTimeoutSeconds);
       return blocks ? { ...base, blocks } : { ...base, unaudited: { reason: 'incomplete-output', detail: 'the frames of this template do not add up' } };
     }
+    const skipped = parsed.skipped[k];
+    if (skipped !== undefined) return { ...base, unaudited: { reason: 'incomplete-output', detail: `the frames of this template are broken (${skipped}); the host's other templates were read` } };
     if (state.kind === 'stopped') return { ...base, unaudited: { reason: state.reason, detail: state.detail } };
     return { ...base, unaudited: { reason: 'incomplete-output', detail: why ?? `the output came back cut or malformed (${parsed.problem ?? 'no frames'})` } };
   });

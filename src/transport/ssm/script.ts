@@ -2,15 +2,24 @@
 // base64-encoded, run as nuclei runs it (`<engine> <args> <file>`, target on stdin, context in the environment),
 // and its stdout, stderr and exit code written back in length-prefixed frames that start with a boundary random
 // per run. Lengths (not the boundary alone) delimit the output, so nothing a probe prints can forge or break a
-// frame; the boundary makes a misaligned or foreign line fail loudly. Runs under `sh`, always exits 0 (never 194).
+// frame; the boundary makes a misaligned or foreign line fail loudly. Output with a byte outside ASCII travels
+// base64-encoded: the API hands output back as UTF-8 text, which would turn invalid bytes into U+FFFD and break the
+// byte counts. Runs under `sh`, always exits 0 (never 194).
+//
+// What a host can push on is bounded on the host too: a block's output files are capped (`ulimit -f`: a probe
+// writing past the cap is stopped there, and only its size is sent back), the output sent back per host is capped,
+// earlier blocks' values are trimmed in linear time and checked against Linux's environment limits before they are
+// passed on, and every process a block leaves behind (found by a marker in its environment) is killed when it ends.
 import { randomBytes, randomInt } from 'node:crypto';
 import { scriptEnvironment } from '../../matchers/evaluate.js';
 import type { BlockRun, CodeBlock, Template } from '../../types.js';
+import { MAX_BLOCK_OUTPUT, MAX_ENV_STRING, MAX_HOST_OUTPUT } from '../limits.js';
+import { PROBE_MARKER } from '../process-group.js';
 
 /** SSM refuses documents over 64 KB; leave room for the rest of the request. */
 export const MAX_SCRIPT_BYTES = 60_000;
 /** Frame format version, written in the `begin` frame. */
-export const FRAME_VERSION = '1';
+export const FRAME_VERSION = '2';
 
 export function newBoundary(): string {
   return `fp${randomBytes(12).toString('hex')}`;
@@ -21,19 +30,38 @@ function q(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-const PRELUDE = (boundary: string, blockTimeout: number) => `# fleetprobe probe script: output is framed, see src/transport/ssm/frames.ts
+interface Limits {
+  blockTimeout: number;
+  /** Bytes a block may write per stream, and the framed bytes one host may send back for this script. */
+  blockBytes: number;
+  hostBytes: number;
+  /** Marker value the blocks' processes carry (not the boundary: probes see it); the script's pid makes it unique per run. */
+  token: string;
+}
+
+// `timeout --foreground` keeps a block in the script's process group, which the agent kills on a cancel or an
+// execution timeout; what a timed-out block's main process leaves is reaped by marker like any leftover.
+// Helpers (all fp_*): fp_part frames one output file; fp_trim is nuclei's strings.Trim(s, " \n\r\t") done with byte
+// offsets (shell pattern removal is quadratic on long whitespace runs: 40 KB took 30 s); fp_env checks a value file
+// against the environment limits before it is passed on; fp_reap kills what carries the marker.
+const PRELUDE = (boundary: string, l: Limits) => `# fleetprobe probe script: output is framed, see src/transport/ssm/frames.ts
 B=${boundary}
+K=${l.token}-$$
 exec </dev/null
 umask 077
 W=$(mktemp -d 2>/dev/null) || W=
 if [ -z "$W" ] || [ ! -d "$W" ]; then printf '%s fatal temp-dir\\n' "$B"; exit 0; fi
+fp_reap() { for fp_p in $(grep -l -s -F "${PROBE_MARKER}=$K" /proc/[0-9]*/environ 2>/dev/null); do fp_p=\${fp_p#/proc/}; kill -9 "\${fp_p%/environ}" 2>/dev/null; done; }
 trap 'rm -rf "$W"' EXIT
-WS=$(printf ' \\t\\r\\nx'); WS=\${WS%x}
 P=1; case $(date +%N 2>/dev/null) in ''|*[!0-9]*) P=1000;; esac
-if command -v timeout >/dev/null 2>&1; then T="timeout -k 5 ${blockTimeout}"; else T=; fi
-L=${blockTimeout * 1000 - 50}
+if timeout --foreground 1 true 2>/dev/null; then T="timeout --foreground -k 5 ${l.blockTimeout}"
+elif command -v timeout >/dev/null 2>&1; then T="timeout -k 5 ${l.blockTimeout}"; else T=; fi
+L=${l.blockTimeout * 1000 - 50}
+BM=${l.blockBytes}; HM=${l.hostBytes}; EM=${MAX_ENV_STRING}; S=0
+F=$((BM / 512 + 2))
 fp_ms() { if [ "$P" = 1 ]; then fp_t=$(date +%s%N); echo $((fp_t / 1000000)); else echo $(($(date +%s) * 1000)); fi; }
 fp_dec() { if command -v base64 >/dev/null 2>&1; then base64 -d; else openssl base64 -d -A; fi; }
+fp_enc() { if command -v base64 >/dev/null 2>&1; then base64; else openssl base64; fi | tr -d '\\n'; }
 fp_which() {
   case $1 in */*) if [ -f "$1" ] && [ -x "$1" ]; then printf '%s' "$1"; return 0; fi; return 1;; esac
   fp_ifs=$IFS; IFS=:; set -f
@@ -44,8 +72,34 @@ fp_which() {
   done
   IFS=$fp_ifs; set +f; return 1
 }
-fp_trim() { fp_v=$(cat "$1"; printf x); fp_v=\${fp_v%x}; fp_l=\${fp_v%%[!$WS]*}; fp_v=\${fp_v#"$fp_l"}; fp_r=\${fp_v##*[!$WS]}; printf '%s' "\${fp_v%"$fp_r"}"; }
-fp_part() { fp_n=$(wc -c < "$3"); printf '%s %s %s %s\\n' "$B" "$1" "$2" $((fp_n + 0)); cat "$3"; printf '\\n'; }
+fp_size() { fp_s=$(wc -c < "$1"); echo $((fp_s + 0)); }
+fp_part() {
+  fp_n=$(fp_size "$3")
+  if [ "$fp_n" -gt "$BM" ]; then printf '%s c %s %s %s block\\n' "$B" "$1" "$2" "$fp_n"; return; fi
+  if [ "$(LC_ALL=C tr -d '\\000-\\177' < "$3" | wc -c)" -gt 0 ]; then fp_f=$3.b; fp_c=b; fp_enc < "$3" > "$fp_f"; else fp_f=$3; fp_c=r; fi
+  fp_m=$(fp_size "$fp_f")
+  if [ $((S + fp_m)) -gt "$HM" ]; then printf '%s c %s %s %s host\\n' "$B" "$1" "$2" "$fp_n"; return; fi
+  S=$((S + fp_m))
+  printf '%s %s %s %s %s\\n' "$B" "$1" "$2" "$fp_m" "$fp_c"; cat "$fp_f"; printf '\\n'
+}
+fp_trim() {
+  LC_ALL=C tr ' \\t\\r' '\\n\\n\\n' < "$1" > "$W/m"
+  fp_a=$(LC_ALL=C sed -n -e '/^$/!{' -e '=' -e 'q' -e '}' "$W/m")
+  if [ -z "$fp_a" ]; then : > "$2"; return; fi
+  fp_n=$(fp_size "$1"); fp_w=65536
+  while :; do
+    fp_z=$(tail -c "$fp_w" "$W/m" | LC_ALL=C sed -n -e '/^$/!=' | tail -n 1)
+    if [ -n "$fp_z" ] || [ "$fp_w" -ge "$fp_n" ]; then break; fi
+    fp_w=$((fp_w * 2))
+  done
+  fp_l=$(tail -c "$fp_w" "$W/m" | wc -l); fp_b=$((fp_l - fp_z + 1)); fp_a=$((fp_a - 1))
+  tail -c +$((fp_a + 1)) "$1" | head -c $((fp_n - fp_a - fp_b)) > "$2"
+}
+fp_env() {
+  if [ "$(LC_ALL=C tr -cd '\\000' < "$3" | wc -c)" -gt 0 ]; then printf '%s f %s env-nul %s\\n' "$B" "$1" "$2"; return 1; fi
+  fp_z=$(($(fp_size "$3") + $4))
+  if [ "$fp_z" -gt "$EM" ]; then printf '%s f %s env-too-large %s %s\\n' "$B" "$1" "$2" $((fp_z - 1)); return 1; fi
+}
 fp_late() { { [ "$1" -eq 124 ] || [ "$1" -eq 137 ]; } && [ $(($2 + P)) -ge "$L" ]; }
 IN=\${AWS_SSM_INSTANCE_ID:-}
 `;
@@ -54,7 +108,7 @@ IN=\${AWS_SSM_INSTANCE_ID:-}
 const responseMarker = (j: number) => `\u0001R${j}\u0001`;
 const stderrMarker = (j: number) => `\u0001E${j}\u0001`;
 
-type EnvEntry = { key: string; value: string } | { key: string; block: number; stream: 'response' | 'stderr' };
+export type EnvEntry = { key: string; value: string } | { key: string; block: number; stream: 'response' | 'stderr' };
 
 /**
  * The environment of block `i` (0-based): what the local transport gives (scriptEnvironment), with
@@ -91,24 +145,28 @@ function templateFunction(template: Template, t: number): string {
     lines.push(`  E=; for e in ${block.engines.map(q).join(' ')}; do E=$(fp_which "$e") && break; E=; done`);
     lines.push(`  if [ -z "$E" ]; then printf '%s m ${b}\\n' "$B"; return; fi`);
     lines.push('  set --');
-    for (const entry of blockEnvironment(template, i)) {
+    blockEnvironment(template, i).forEach((entry, n) => {
       if ('value' in entry) {
         lines.push(`  set -- "$@" ${q(`${entry.key}=${entry.value.replace('\u0001IN\u0001', '')}`)}`);
-        continue;
+        return;
       }
-      const v = `${q(`${entry.key}=`)}"$${entry.stream === 'response' ? 'R' : 'E'}${entry.block}"`;
+      // The frame names the entry by its position: keys come from templates and may hold anything.
+      const value = `"$D/${entry.block}.${entry.stream === 'response' ? 'o' : 'e'}.t"`;
+      const pass = `fp_env ${b} ${n} ${value} ${Buffer.byteLength(entry.key) + 2} || return; set -- "$@" ${q(`${entry.key}=`)}"$(cat ${value})"`;
       // nuclei sets <id>_stderr only when the block wrote to stderr at all.
-      lines.push(entry.stream === 'stderr' ? `  [ -s "$D/${entry.block}.e" ] && set -- "$@" ${v}` : `  set -- "$@" ${v}`);
-    }
+      lines.push(entry.stream === 'stderr' ? `  if [ -s "$D/${entry.block}.e" ]; then ${pass}; fi` : `  ${pass}`);
+    });
     lines.push('  fp_0=$(fp_ms)');
-    lines.push(`  $T env "$@" "$E" ${block.args.map(q).join(' ')} ${file} < "$D/in" > "$D/${b}.o" 2> "$D/${b}.e"; fp_rc=$?`);
-    lines.push('  fp_1=$(fp_ms)');
+    lines.push(`  (ulimit -f "$F" 2>/dev/null; exec $T env "$@" ${PROBE_MARKER}="$K" "$E" ${block.args.map(q).join(' ')} ${file}) < "$D/in" > "$D/${b}.o" 2> "$D/${b}.e"; fp_rc=$?`);
+    lines.push('  fp_1=$(fp_ms); fp_reap');
+    // The exec itself refused (E2BIG: the variables fit one by one, not together): the block never ran.
+    lines.push(`  if [ "$fp_rc" -eq 126 ] && grep -q 'Argument list too long' "$D/${b}.e" 2>/dev/null; then printf '%s f ${b} env-exec\\n' "$B"; return; fi`);
     lines.push(`  fp_part o ${b} "$D/${b}.o"; fp_part e ${b} "$D/${b}.e"`);
     lines.push(`  printf '%s x ${b} %s %s %s\\n' "$B" "$fp_rc" $((fp_1 - fp_0)) "$P"`);
     if (b < template.blocks.length) {
       // A block stopped by its timeout ends the template, as in the local transport.
       lines.push('  if fp_late "$fp_rc" $((fp_1 - fp_0)); then return; fi');
-      lines.push(`  R${b}=$(fp_trim "$D/${b}.o"); E${b}=$(fp_trim "$D/${b}.e")`);
+      lines.push(`  fp_trim "$D/${b}.o" "$D/${b}.o.t"; fp_trim "$D/${b}.e" "$D/${b}.e.t"`);
     }
   });
   lines.push('}');
@@ -122,6 +180,8 @@ function templateCall(t: number): string {
 export interface ScriptPart {
   templates: Template[];
   script: string;
+  /** Framed output bytes each host may send back for this part (the host's cap, shared by the parts). */
+  hostBytes: number;
 }
 
 /**
@@ -129,12 +189,13 @@ export interface ScriptPart {
  * for a script of its own is returned in `tooLarge` (it cannot run over SSM).
  */
 export function buildScripts(templates: readonly Template[], boundary: string, blockTimeoutSeconds: number): { parts: ScriptPart[]; tooLarge: { template: Template; bytes: number }[] } {
-  const prelude = PRELUDE(boundary, blockTimeoutSeconds);
-  const fixed = Buffer.byteLength(prelude) + 200;
-  const parts: { templates: Template[]; bodies: string[]; bytes: number }[] = [];
+  const limits = (hostBytes: number): Limits => ({ blockTimeout: blockTimeoutSeconds, blockBytes: MAX_BLOCK_OUTPUT, hostBytes, token: randomBytes(12).toString('hex') });
+  // Sized with the largest numbers it can hold, so the final prelude is never longer.
+  const fixed = Buffer.byteLength(PRELUDE(boundary, limits(MAX_HOST_OUTPUT))) + 200;
+  const packed: { templates: Template[]; bodies: string[]; bytes: number }[] = [];
   const tooLarge: { template: Template; bytes: number }[] = [];
   for (const template of templates) {
-    let current = parts.at(-1);
+    let current = packed.at(-1);
     let body = templateFunction(template, (current?.templates.length ?? 0) + 1);
     if (fixed + Buffer.byteLength(body) > MAX_SCRIPT_BYTES) {
       tooLarge.push({ template, bytes: fixed + Buffer.byteLength(body) });
@@ -142,7 +203,7 @@ export function buildScripts(templates: readonly Template[], boundary: string, b
     }
     if (!current || current.bytes + Buffer.byteLength(body) + 80 > MAX_SCRIPT_BYTES) {
       current = { templates: [], bodies: [], bytes: fixed };
-      parts.push(current);
+      packed.push(current);
       body = templateFunction(template, 1);
     }
     current.templates.push(template);
@@ -150,11 +211,13 @@ export function buildScripts(templates: readonly Template[], boundary: string, b
     // The body plus its call line.
     current.bytes += Buffer.byteLength(body) + 80;
   }
+  const hostBytes = Math.floor(MAX_HOST_OUTPUT / Math.max(1, packed.length));
   return {
-    parts: parts.map((p) => ({
+    parts: packed.map((p) => ({
       templates: p.templates,
+      hostBytes,
       script: [
-        prelude,
+        PRELUDE(boundary, limits(hostBytes)),
         ...p.bodies,
         `printf '%s begin ${FRAME_VERSION}\\n' "$B"`,
         ...p.templates.map((_, i) => templateCall(i + 1)),

@@ -35,10 +35,5 @@ export function terminalState(status: string, statusDetails: string, responseCod
   return stopped('failed', `the probe script did not finish on the host (${statusDetails || status}${responseCode !== undefined ? `, exit ${responseCode}` : ''})`);
 }
 
-/** Why hosts still outstanding when the run stopped have no verdict: its deadline, or a cancel. */
-export function stopReason(signal: AbortSignal | undefined, deadlineSeconds: number): { reason: UnauditedReason; detail: string } {
-  const reason = signal?.reason as { name?: string } | undefined;
-  return reason?.name === 'TimeoutError'
-    ? { reason: 'deadline-exceeded', detail: `the run's deadline (${deadlineSeconds}s) passed before this host finished; its command was cancelled` }
-    : { reason: 'cancelled', detail: 'the run was cancelled before this host finished; its command was cancelled' };
-}
+/** Why hosts still outstanding when the run stopped have no verdict (shared with the local transport). */
+export { stopReason } from '../stop.js';

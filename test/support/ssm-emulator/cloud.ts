@@ -115,9 +115,9 @@ export class Cloud {
     return model;
   }
 
-  /** Every stored output object across the cloud (bucket/key → text), with the bucket's region. */
-  s3Objects(): Map<string, string> {
-    const all = new Map<string, string>();
+  /** Every stored output object across the cloud (bucket/key → bytes), with the bucket's region. */
+  s3Objects(): Map<string, Buffer> {
+    const all = new Map<string, Buffer>();
     for (const m of this.models.values()) for (const [k, v] of m.s3) all.set(k, v);
     return all;
   }

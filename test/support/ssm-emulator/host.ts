@@ -2,9 +2,11 @@
 // postconf, and grep/cat that read absolute paths under the fake root), and the real `sh` running the real
 // script there. Deterministic and unprivileged: no namespaces, nothing outside the temp dir is touched.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findOnPath } from '../../../src/transport/path.js';
+import { markedProcesses } from '../../../src/transport/process-group.js';
 
 /** Files and processes a host shows its probes. */
 export interface HostProfile {
@@ -19,10 +21,12 @@ export interface HostProfile {
   postconf?: Record<string, string>;
   /** A host without bash: PATH holds only the shims and a few core tools (sh-only minimal images). */
   noBash?: boolean;
+  /** Stack limit (KiB) the script runs under: Linux lets a program start with arguments and environment of a quarter of it. */
+  stackKb?: number;
 }
 
 /** The tools a bash-less host keeps: what the probe script and simple probes use. */
-const CORE_TOOLS = ['sh', 'env', 'timeout', 'base64', 'mktemp', 'date', 'wc', 'rm', 'mkdir', 'sleep', 'sort', 'tr', 'head', 'sed', 'ls', 'printf', 'echo'];
+const CORE_TOOLS = ['sh', 'env', 'timeout', 'base64', 'mktemp', 'date', 'wc', 'rm', 'mkdir', 'sleep', 'sort', 'tr', 'head', 'tail', 'sed', 'ls', 'printf', 'echo', 'kill', 'setsid'];
 
 /** Absolute paths under these prefixes are read from the fake root by the grep and cat shims. */
 const ROOTED = ['/etc/', '/var/', '/opt/', '/srv/', '/home/', '/root/'];
@@ -63,7 +67,9 @@ export async function materialize(profile: HostProfile, dir: string): Promise<Ma
     const real = findOnPath(tool);
     if (!real) throw new Error(`emulator needs ${tool} on PATH`);
     const cases = ROOTED.map((p) => `${p}*`).join('|');
-    await shim(tool, `n=$#\nfor a in "$@"; do case $a in ${cases}) a=${sq(root)}$a;; esac; set -- "$@" "$a"; done\nshift $n\nexec ${sq(real)} "$@"`);
+    const anywhere = ROOTED.map((p) => `*${p}*`).join('|');
+    // Rebuilding the arguments is quadratic in sh: only done when one may need it (not for the script's /proc scan).
+    await shim(tool, `case " $* " in ${anywhere}) ;; *) exec ${sq(real)} "$@";; esac\nn=$#\nfor a in "$@"; do case $a in ${cases}) a=${sq(root)}$a;; esac; set -- "$@" "$a"; done\nshift $n\nexec ${sq(real)} "$@"`);
   }
   let path_ = `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`;
   if (profile.noBash) {
@@ -78,49 +84,76 @@ export async function materialize(profile: HostProfile, dir: string): Promise<Ma
   return { dir, bin, root, path: path_ };
 }
 
+/** The environment variable marking every process an emulated host's script started. */
+const EMULATED_HOST = 'FLEETPROBE_EMULATED_HOST';
+
 export interface ScriptRun {
-  stdout: string;
-  stderr: string;
+  /** Bytes, as the agent gets them (it uploads them to S3 as they are, and decodes them as UTF-8 for the API). */
+  stdout: Buffer;
+  stderr: Buffer;
   /** null when killed. */
   exitCode: number | null;
 }
 
 export interface RunningScript {
   done: Promise<ScriptRun>;
-  /** SIGKILL to the script's whole process group (agent timeout, cancel, a dying host). */
+  /** SIGKILL to the script's process group, as the agent does on a timeout or cancel (or a dying host). */
   kill(): void;
+  /** The same, and to every process the script started that left the group: a test machine keeps nothing. */
+  killAll(): void;
   /** SIGSTOP: the host hangs where it is. */
   freeze(): void;
 }
 
 /** Runs `script` with sh as the agent does: written to a file in its own dir, the instance id and region in the environment. */
-export async function runScript(host: MaterializedHost, script: string, env: { instanceId: string; region: string; workDir: string; frozen?: boolean }): Promise<RunningScript> {
+export async function runScript(host: MaterializedHost, script: string, env: { instanceId: string; region: string; workDir: string; frozen?: boolean; stackKb?: number | undefined }): Promise<RunningScript> {
   await mkdir(env.workDir, { recursive: true });
   const file = path.join(env.workDir, '_script.sh');
   await writeFile(file, script, { mode: 0o700 });
   // A host that hangs from the start stops itself before reading the script: no race with a timer.
-  const args = env.frozen ? ['-c', 'kill -STOP $$; exec sh "$0"', file] : [file];
+  const prefix = [env.stackKb ? `ulimit -s ${env.stackKb}` : '', env.frozen ? 'kill -STOP $$' : ''].filter(Boolean);
+  const args = prefix.length > 0 ? ['-c', `${prefix.join('; ')}; exec sh "$0"`, file] : [file];
+  // Everything the script starts inherits this marker, so a daemon that escaped its group is found at teardown
+  // (a real host keeps such a process; a test machine must not).
+  const token = randomBytes(12).toString('hex');
   const child = spawn('sh', args, {
     cwd: env.workDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // TMPDIR inside the work dir: what a killed script leaves in it goes with the emulator.
-    env: { PATH: host.path, HOME: env.workDir, TMPDIR: env.workDir, LANG: 'C.UTF-8', AWS_SSM_INSTANCE_ID: env.instanceId, AWS_SSM_REGION_NAME: env.region },
+    env: { PATH: host.path, HOME: env.workDir, TMPDIR: env.workDir, LANG: 'C.UTF-8', AWS_SSM_INSTANCE_ID: env.instanceId, AWS_SSM_REGION_NAME: env.region, [EMULATED_HOST]: token },
   });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));
   child.stderr.on('data', (b: Buffer) => err.push(b));
+  let exited = false;
+  child.once('exit', () => (exited = true));
   const signalGroup = (sig: NodeJS.Signals) => {
     try {
-      if (child.pid !== undefined) process.kill(-child.pid, sig);
+      // Once the script is gone its pid may name another group.
+      if (child.pid !== undefined && !exited) process.kill(-child.pid, sig);
     } catch {
       // Already gone.
     }
   };
   const done = new Promise<ScriptRun>((resolve) => {
-    child.on('error', (e) => resolve({ stdout: '', stderr: e.message, exitCode: null }));
-    child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exitCode: code }));
+    child.on('error', (e) => resolve({ stdout: Buffer.alloc(0), stderr: Buffer.from(e.message), exitCode: null }));
+    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), exitCode: code }));
   });
-  return { done, kill: () => signalGroup('SIGKILL'), freeze: () => signalGroup('SIGSTOP') };
+  return {
+    done,
+    kill: () => signalGroup('SIGKILL'),
+    killAll: () => {
+      signalGroup('SIGKILL');
+      for (const pid of markedProcesses(token, EMULATED_HOST)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Gone meanwhile.
+        }
+      }
+    },
+    freeze: () => signalGroup('SIGSTOP'),
+  };
 }

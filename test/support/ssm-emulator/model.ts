@@ -4,6 +4,7 @@
 // the client and not 10,000 shells. Time-driven states (delivery timeouts, synthetic runs) are computed when read.
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { pluginOutput, standardError, standardOutput } from './agent-output.js';
 import { materialize, runScript, type HostProfile, type MaterializedHost, type RunningScript, type ScriptRun } from './host.js';
@@ -16,7 +17,9 @@ export type Behaviour =
   /** The agent picks the command up late. */
   | { kind: 'slow'; delayMs: number }
   /** The agent picks the command up once the test lets it: a run outlasting as many polls as the test needs, on any machine. */
-  | { kind: 'held'; until: Promise<void> };
+  | { kind: 'held'; until: Promise<void> }
+  /** A hostile host: `bytes` of junk reach the agent's stdout (and so S3), after the script's first line or after all of it. */
+  | { kind: 'flood'; bytes: number; at: 'start' | 'end' };
 
 export interface EmulatedInstance {
   id: string;
@@ -83,8 +86,8 @@ interface Invocation {
   status: Status;
   details: string;
   responseCode?: number;
-  stdout: string;
-  stderr: string;
+  stdout: Buffer;
+  stderr: Buffer;
   startedAt?: number;
   endedAt?: number;
   running?: RunningScript;
@@ -120,7 +123,7 @@ const ERRORS = /^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$/;
 export class SsmModel {
   readonly instances = new Map<string, EmulatedInstance>();
   readonly commands = new Map<string, Command>();
-  readonly s3 = new Map<string, string>();
+  readonly s3 = new Map<string, Buffer>();
   readonly requests: Record<string, number> = {};
   readonly throttled: Record<string, number> = {};
   private readonly hosts: ReplayPool['hosts'];
@@ -128,7 +131,8 @@ export class SsmModel {
   private readonly settled: ReplayPool['settled'];
   private processes = 0;
   private closed = false;
-  private readonly running = new Set<RunningScript>();
+  /** Every script started, finished or not: teardown also kills what they left behind. */
+  private readonly started: RunningScript[] = [];
   private readonly live = new Set<Promise<unknown>>();
   private readonly waiting: (() => void)[] = [];
 
@@ -250,7 +254,7 @@ export class SsmModel {
       comment,
       instanceIds: ids,
       targets,
-      invocations: chosen.map((instance) => ({ instance, status: 'Pending', details: 'Pending', stdout: '', stderr: '' })),
+      invocations: chosen.map((instance) => ({ instance, status: 'Pending', details: 'Pending', stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) })),
       queue: [],
       running: 0,
       errors: 0,
@@ -286,7 +290,7 @@ export class SsmModel {
     const key = `${inv.instance.profile.name}\u0000${command.script}`;
     if (!this.cache.has(key)) {
       // The profile's one real run, on the first synthetic instance that needs it.
-      const run = this.realRun(inv.instance, command, `${command.id}-cache`).then((r) => r.done, (e: Error): ScriptRun => ({ stdout: '', stderr: e.message, exitCode: null }));
+      const run = this.realRun(inv.instance, command, `${command.id}-cache`).then((r) => r.done, (e: Error): ScriptRun => ({ stdout: Buffer.alloc(0), stderr: Buffer.from(e.message), exitCode: null }));
       this.cache.set(key, run);
       void run.then((r) => this.settled.set(key, r));
     }
@@ -312,11 +316,10 @@ export class SsmModel {
     }
     const host = await this.hosts.get(instance.profile.name)!;
     if (this.closed) throw new Error('emulator closed');
-    const running = await runScript(host, command.script, { instanceId: instance.id, region: this.options.region ?? 'us-east-1', workDir: path.join(host.dir, 'work', `${tag}-${instance.id}`), frozen });
+    const running = await runScript(host, command.script, { instanceId: instance.id, region: this.options.region ?? 'us-east-1', workDir: path.join(host.dir, 'work', `${tag}-${instance.id}`), frozen, stackKb: instance.profile.stackKb });
     this.live.add(running.done);
     void running.done.then(() => this.live.delete(running.done));
-    this.running.add(running);
-    void running.done.then(() => this.running.delete(running));
+    this.started.push(running);
     return running;
   }
 
@@ -361,7 +364,7 @@ export class SsmModel {
       timers.forEach(clearTimeout);
       inv.running = undefined;
       if (TERMINAL.has(inv.status)) return; // cancelled meanwhile
-      inv.stdout = run.stdout;
+      inv.stdout = b?.kind === 'flood' ? flood(run.stdout, b) : run.stdout;
       inv.stderr = run.stderr;
       const end = inv.endedBy ?? (run.exitCode === 0 ? { status: 'Success' as const, details: 'Success' } : { status: 'Failed' as const, details: 'Failed' });
       if (end.status === 'Success' || end.status === 'Failed') inv.responseCode = run.exitCode ?? 137;
@@ -375,10 +378,10 @@ export class SsmModel {
     inv.status = status;
     inv.details = details;
     inv.endedAt = Date.now();
-    if (command.bucket && (inv.stdout !== '' || inv.stderr !== '')) {
+    if (command.bucket && (inv.stdout.length > 0 || inv.stderr.length > 0)) {
       const base = `${command.prefix ? `${command.prefix.replace(/\/+$/, '')}/` : ''}${command.id}/${inv.instance.id}/awsrunShellScript/0.awsrunShellScript`;
       this.s3.set(`${command.bucket}/${base}/stdout`, inv.stdout);
-      if (inv.stderr !== '') this.s3.set(`${command.bucket}/${base}/stderr`, inv.stderr);
+      if (inv.stderr.length > 0) this.s3.set(`${command.bucket}/${base}/stderr`, inv.stderr);
     }
     // MaxErrors: past it, nothing more is sent; what was never sent ends Terminated.
     if ((status === 'Failed' && details === 'Failed') || details === 'ExecutionTimedOut') {
@@ -439,7 +442,8 @@ export class SsmModel {
                 Status: inv.status,
                 StatusDetails: inv.details,
                 ...(inv.responseCode !== undefined ? { ResponseCode: inv.responseCode } : {}),
-                Output: TERMINAL.has(inv.status) ? pluginOutput(inv.stdout, inv.stderr) : '',
+                // The agent decodes output as UTF-8 for the API (invalid bytes become U+FFFD); S3 keeps the bytes.
+                Output: TERMINAL.has(inv.status) ? pluginOutput(inv.stdout.toString('utf8'), inv.stderr.toString('utf8')) : '',
                 ...(c.bucket ? { OutputS3BucketName: c.bucket, OutputS3KeyPrefix: c.prefix ?? '' } : {}),
               },
             ],
@@ -478,8 +482,8 @@ export class SsmModel {
       Status: inv.status,
       StatusDetails: inv.details,
       ...(inv.startedAt ? { ExecutionStartDateTime: new Date(inv.startedAt).toISOString() } : {}),
-      StandardOutputContent: done ? standardOutput(inv.stdout) : '',
-      StandardErrorContent: done ? standardError(inv.stderr) : '',
+      StandardOutputContent: done ? standardOutput(inv.stdout.toString('utf8')) : '',
+      StandardErrorContent: done ? standardError(inv.stderr.toString('utf8')) : '',
       StandardOutputUrl: '',
       StandardErrorUrl: '',
     };
@@ -533,11 +537,14 @@ export class SsmModel {
   /** Kills every script still running and waits for them (test teardown). */
   async shutdown(): Promise<void> {
     this.closed = true;
-    for (const r of this.running) r.kill();
+    for (const r of this.started) r.killAll();
     await Promise.allSettled([...this.live]);
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+function flood(stdout: Buffer, b: Extract<Behaviour, { kind: 'flood' }>): Buffer {
+  const junk = Buffer.alloc(b.bytes, 'flood ');
+  if (b.at === 'end') return Buffer.concat([stdout, junk]);
+  const first = stdout.indexOf(0x0a) + 1;
+  return Buffer.concat([stdout.subarray(0, first), junk, stdout.subarray(first)]);
 }

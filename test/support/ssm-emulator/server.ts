@@ -1,5 +1,5 @@
 // The emulator's wire: SSM's awsJson1_1 protocol (POST /, x-amz-target: AmazonSSM.<Operation>) and enough of
-// S3's REST API (path-style GetObject, ListObjectsV2) for the real SDK clients, on 127.0.0.1 only; STS (awsQuery),
+// S3's REST API (path-style GetObject with Range, ListObjectsV2) for the real SDK clients, on 127.0.0.1 only; STS (awsQuery),
 // Organizations (awsJson1_1) and Account (restJson1) beside them. Each request goes where its signature says.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -17,6 +17,8 @@ export interface Emulator {
   model: SsmModel;
   /** Where the serverless job's result writes land (results.ts). */
   results: ResultServices;
+  /** Bytes of output objects S3 GetObject has answered with (what a reader's memory bound is checked against). */
+  s3BytesServed(): number;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export interface CloudEmulator {
   cloud: Cloud;
   /** Where the serverless job's result writes land (results.ts). */
   results: ResultServices;
+  s3BytesServed(): number;
   close(): Promise<void>;
 }
 
@@ -60,7 +63,7 @@ function xml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function s3(objects: Map<string, string>, req: IncomingMessage, res: ServerResponse, bucketRegion?: (bucket: string) => string | undefined, signed?: Signed): void {
+function s3(objects: Map<string, Buffer>, served: { bytes: number }, req: IncomingMessage, res: ServerResponse, bucketRegion?: (bucket: string) => string | undefined, signed?: Signed): void {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const [bucket = '', ...rest] = url.pathname.slice(1).split('/').map(decodeURIComponent);
   const key = rest.join('/');
@@ -77,14 +80,25 @@ function s3(objects: Map<string, string>, req: IncomingMessage, res: ServerRespo
   if (key === '' && url.searchParams.get('list-type') === '2') {
     const prefix = url.searchParams.get('prefix') ?? '';
     const keys = [...objects.keys()].filter((k) => k.startsWith(`${bucket}/${prefix}`)).map((k) => k.slice(bucket.length + 1));
-    const contents = keys.map((k) => `<Contents><Key>${xml(k)}</Key><Size>${Buffer.byteLength(objects.get(`${bucket}/${k}`)!)}</Size></Contents>`).join('');
+    const contents = keys.map((k) => `<Contents><Key>${xml(k)}</Key><Size>${objects.get(`${bucket}/${k}`)!.length}</Size></Contents>`).join('');
     return void res
       .writeHead(200, { 'content-type': 'application/xml' })
       .end(`<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>${xml(bucket)}</Name><Prefix>${xml(prefix)}</Prefix><KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`);
   }
   const object = objects.get(`${bucket}/${key}`);
   if (object === undefined) return void error(404, 'NoSuchKey', 'The specified key does not exist.');
-  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': Buffer.byteLength(object) }).end(object);
+  // Range: bytes=A-B (the one form the transport sends), answered 206 with Content-Range as S3 does.
+  const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+  if (range) {
+    const start = Number(range[1]);
+    if (start >= object.length) return void error(416, 'InvalidRange', 'The requested range is not satisfiable');
+    const end = Math.min(object.length - 1, range[2] === '' ? object.length - 1 : Number(range[2]));
+    const slice = object.subarray(start, end + 1);
+    served.bytes += slice.length;
+    return void res.writeHead(206, { 'content-type': 'application/octet-stream', 'content-length': slice.length, 'content-range': `bytes ${start}-${end}/${object.length}` }).end(slice);
+  }
+  served.bytes += object.length;
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': object.length }).end(object);
 }
 
 function xmlOf(value: XmlValue): string {
@@ -121,7 +135,7 @@ function json(res: ServerResponse, contentType: string, answer: () => unknown): 
   }
 }
 
-function route(cloud: Cloud, results: ResultServices, req: IncomingMessage, res: ServerResponse, body: string): void {
+function route(cloud: Cloud, results: ResultServices, served: { bytes: number }, req: IncomingMessage, res: ServerResponse, body: string): void {
   // The serverless job's result services (S3 writes, Compliance, Security Hub, CloudWatch, SNS): results.ts.
   if (results.serve(req, res, body)) return;
   const signed = parseSignature(req.headers.authorization);
@@ -140,7 +154,7 @@ function route(cloud: Cloud, results: ResultServices, req: IncomingMessage, res:
         return cloud.listRegions(signed, input());
       });
     case 's3':
-      return s3(new Map([...cloud.s3Objects(), ...results.objects]), req, res, (bucket) => cloud.spec.buckets?.[bucket], signed);
+      return s3(new Map([...cloud.s3Objects(), ...[...results.objects].map(([k, v]) => [k, Buffer.from(v)] as const)]), served, req, res, (bucket) => cloud.spec.buckets?.[bucket], signed);
     default: {
       let model: SsmModel | 'drop';
       try {
@@ -178,10 +192,11 @@ export async function startCloud(spec: Omit<CloudSpec, 'options'> & { options?: 
   const workDir = spec.options?.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-emu-')));
   const cloud = new Cloud({ ...spec, options: { ...spec.options, workDir } });
   const results = new ResultServices((accessKeyId) => cloud.principal({ accessKeyId, region: '', service: '' })?.account);
+  const served = { bytes: 0 };
   const server = createServer((req, res) => {
     // Counters for a bench driving the emulator from another process.
     if (req.url === '/__emulator/stats') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats(cloud)));
-    void readBody(req).then((body) => route(cloud, results, req, res, body));
+    void readBody(req).then((body) => route(cloud, results, served, req, res, body));
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -190,6 +205,7 @@ export async function startCloud(spec: Omit<CloudSpec, 'options'> & { options?: 
     endpoint: `http://127.0.0.1:${port}`,
     cloud,
     results,
+    s3BytesServed: () => served.bytes,
     async close() {
       await cloud.shutdown();
       server.closeAllConnections();
@@ -203,7 +219,7 @@ export async function startCloud(spec: Omit<CloudSpec, 'options'> & { options?: 
 export async function startEmulator(instances: readonly EmulatedInstance[], options: Partial<EmulatorOptions> = {}): Promise<Emulator> {
   const region = options.region ?? 'us-east-1';
   const emu = await startCloud({ caller: EMULATED_CALLER, accounts: { [EMULATED_ACCOUNT]: { regions: { [region]: instances } } }, options });
-  return { endpoint: emu.endpoint, model: emu.cloud.model(EMULATED_ACCOUNT, region), results: emu.results, close: () => emu.close() };
+  return { endpoint: emu.endpoint, model: emu.cloud.model(EMULATED_ACCOUNT, region), results: emu.results, s3BytesServed: () => emu.s3BytesServed(), close: () => emu.close() };
 }
 
 /** Requests and throttles summed over every SSM model, and the other services' requests. */
