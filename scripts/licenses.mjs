@@ -6,8 +6,15 @@ import path from 'node:path';
 const LICENCE_FILE = /^(?:licen[cs]e|copying|notice)(?:[.-].*)?$/i;
 const PACKAGE_DIR = /^(?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+/;
 
-// Files embedded with `?raw` that come from elsewhere, and the licence they come with.
+// Bundled files of this repository that come from elsewhere, and the licence they come with.
 const EMBEDDED = [
+  {
+    prefix: 'src/matchers/dsl/html-entities.ts',
+    name: "Go's html entity table (src/html/entity.go, in src/matchers/dsl/html-entities.ts)",
+    license: 'BSD-3-Clause',
+    source: 'https://github.com/golang/go',
+    file: 'src/matchers/dsl/LICENSE-go',
+  },
   {
     prefix: 'templates/',
     name: 'projectdiscovery/nuclei-templates (the bundled templates are derived from it)',

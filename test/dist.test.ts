@@ -60,8 +60,9 @@ describe('dist/licenses.txt', () => {
     expect(listed.get('@aws-sdk/client-ssm')).toBe('Apache-2.0');
     expect(notices).toContain('TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION');
     expect(notices).toMatch(/Copyright \d{4} Amazon\.com, Inc\. or its affiliates/);
-    // The bundled template is derived from nuclei-templates, MIT.
+    // The bundled template is derived from nuclei-templates, MIT; the HTML entity table is Go's, BSD-3-Clause.
     expect(notices).toContain('Copyright (c) 2020 ProjectDiscovery, Inc.');
+    expect(notices).toMatch(/^Go's html entity table .*\(BSD-3-Clause\)\n[\s\S]*Copyright 2009 The Go Authors\./m);
   });
 
   describe('collecting', () => {
