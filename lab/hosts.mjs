@@ -56,6 +56,8 @@ export const HOSTS = [
   { name: 'postfix-second-port-open', mta: 'postfix', services: ['2525 inet n - n - - smtpd -o smtpd_relay_restrictions=check_client_access,static:OK,reject_unauth_destination'] },
   { name: 'postfix-submission-auth-only', mta: 'postfix', services: ['submission inet n - n - - smtpd -o smtpd_relay_restrictions=permit_sasl_authenticated,reject'] },
   { name: 'postfix-postscreen-open', mta: 'postfix', services: ['smtp inet n - n - 1 postscreen', 'smtpd pass - - n - - smtpd -o mynetworks=0.0.0.0/0', 'dnsblog unix - - n - 0 dnsblog', 'tlsproxy unix - - n - 0 tlsproxy'] },
+  // Open to everyone, but refusing any HELO that looks like the probe's: a configuration written to fool it.
+  { name: 'postfix-open-but-refuses-the-probe', mta: 'postfix', postconf: ['mynetworks = 0.0.0.0/0', 'smtpd_helo_restrictions = check_helo_access regexp:/etc/postfix/probe_helo'], files: { probe_helo: '/^relay-probe\\./\tREJECT\n' } },
   { name: 'sendmail-default', mta: 'sendmail' },
   { name: 'sendmail-listening', mta: 'sendmail', listenAll: true },
   { name: 'sendmail-promiscuous-relay', mta: 'sendmail', listenAll: true, mc: ["FEATURE(`promiscuous_relay')dnl"] },

@@ -3,7 +3,7 @@
 // trusted networks; each template run on each host through fleetprobe's engine (dist/cli.js), as root and, for
 // the bundled template, as an unprivileged user too; a table, LAB.md and the README's lab section.
 // Exits non-zero when the bundled template disagrees with the truth on any host, or when its unprivileged run
-// calls an open relay safe. `LAB_ONLY=<regexp>` runs only the matching hosts and reports into .lab/LAB.md (development).
+// calls an open relay safe, or when it leaves a queue file or log line behind. `LAB_ONLY=<regexp>` runs only the matching hosts and reports into .lab/LAB.md (development).
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,9 @@ const TEMPLATES = [
   { label: 'upstream seed', file: SEED },
   { label: 'seed, running check fixed', file: SEED_RUNNING_FIXED, unsigned: true },
 ];
+// What a probe must never leave behind: queue files (Postfix, Sendmail, Exim) and mail log lines.
+const FOOTPRINT = `for d in /var/spool/postfix/incoming /var/spool/postfix/active /var/spool/postfix/deferred /var/spool/postfix/maildrop /var/spool/postfix/hold /var/spool/postfix/bounce /var/spool/postfix/defer /var/spool/mqueue /var/spool/exim4/input; do [ -d "$d" ] && find "$d" -type f | sed "s|^|queue |"; done
+for f in /var/lib/postfix/maillog /var/log/exim4/mainlog /var/log/exim4/rejectlog /var/log/exim4/paniclog; do [ -f "$f" ] && sed "s|^|log |" "$f"; done`;
 const MTAS = ['postfix', 'sendmail', 'exim', 'none'];
 const BLOCK = { sendmail: 0, postfix: 1, exim: 2 };
 const BUDGET_MS = 15 * 60_000;
@@ -113,9 +116,12 @@ try {
       inTime(`judging ${host.name}`);
       host.verdicts = [];
       host.blocks = [];
+      host.sideEffects = [];
       for (const t of TEMPLATES) {
+        const before = await footprint(host);
         host.verdicts.push(await judge(host, t));
         host.blocks.push(await blockOutputs(host, t));
+        host.sideEffects.push(sideEffects(before, await footprint(host)));
       }
       host.measured = await measure(host);
     }),
@@ -123,6 +129,7 @@ try {
   const report = render(hosts);
   console.log(report.table);
   console.log(`lab: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')}`);
+  console.log(`lab: new queue files and log lines while each template ran:\n${effectsSummary(hosts)}`);
   // A partial run (LAB_ONLY) reports into .lab/ only.
   writeFileSync(path.join(ONLY ? LAB : ROOT, 'LAB.md'), report.markdown);
   if (!ONLY) {
@@ -136,9 +143,12 @@ try {
   const unprivileged = TEMPLATES.findIndex((t) => t.label === 'bundled, unprivileged');
   const wrong = hosts.filter((h) => h.verdicts[bundled] !== truthOf(h));
   const missed = hosts.filter((h) => h.truth.open && h.verdicts[unprivileged] !== 'open');
+  // The bundled probes must leave nothing behind: no queue file, no log line from a program they run.
+  const left = hosts.filter((h) => [bundled, unprivileged].some((k) => h.sideEffects[k].some(probeTrace)));
   if (wrong.length > 0) console.error(`lab: the bundled template disagrees with the truth on ${wrong.map((h) => h.name).join(', ')}`);
   if (missed.length > 0) console.error(`lab: run unprivileged, the bundled template calls open relays safe: ${missed.map((h) => h.name).join(', ')}`);
-  if (wrong.length + missed.length > 0) process.exitCode = 1;
+  if (left.length > 0) console.error(`lab: the bundled template left queue files or log lines on ${left.map((h) => h.name).join(', ')}`);
+  if (wrong.length + missed.length + left.length > 0) process.exitCode = 1;
   else console.log(`lab: the bundled template agrees with the truth on all ${hosts.length} hosts, and unprivileged it calls no open relay safe`);
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
@@ -385,6 +395,19 @@ async function blockOutputs(host, template) {
   return outputs;
 }
 
+async function footprint(host) {
+  return new Set((await inHost(host, 'footprint', FOOTPRINT)).out.split('\n').filter(Boolean));
+}
+/** A queue file, or a log line from a program a probe runs (not from the MTA's own daemons serving the relay attempts). */
+function probeTrace(line) {
+  return line.startsWith('queue ') || /\b(postmap|postconf|postfix-script|postsuper|fleetprobe-relay-probe)(\/[a-z]+)?\[\d+\]/.test(line);
+}
+
+/** New queue files and log lines between two footprints. */
+function sideEffects(before, after) {
+  return [...after].filter((line) => !before.has(line));
+}
+
 /** Direct measurements of the seed's suspected defects on this host. */
 async function measure(host) {
   const m = {};
@@ -507,6 +530,14 @@ function render(list) {
     '',
     `Run time: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')}.`,
     '',
+    '## Side effects of the probes',
+    '',
+    `Every host's queues (Postfix's incoming, active, deferred, maildrop, hold, bounce and defer; Sendmail's mqueue; Exim's input) and mail logs (Postfix's maillog, Exim's mainlog, rejectlog and paniclog) were listed before and after each template ran on it (through the engine, then block by block). New queue files or log lines while each template ran:`,
+    '',
+    effectsSummary(list),
+    '',
+    "A line written by the MTA's own daemons in the same window (anvil's statistics when it exits after the relay attempts, master restarting a failing smtpd, a queue run) lands in whichever template was running; the lab fails when a bundled run leaves a queue file or a log line from a program a probe runs (postconf, postmap, postfix-script, the probe's own smtpd, tagged `fleetprobe-relay-probe`).",
+    '',
     '"seed, running check fixed" is a diagnostic made by the lab: the upstream seed with only `systemctl is-active postfix | grep -q running` replaced by `postfix status`, to measure its main.cf grep on hosts where it finally looks. It is not shipped. The lab fails when the bundled template disagrees with the truth on any host, or when its unprivileged run calls an open relay safe (a host it cannot judge without root is reported as a finding, "could not be confirmed", never as safe).',
     '',
     "## The seed's suspected defects, measured",
@@ -539,6 +570,15 @@ function render(list) {
     '',
   ].join('\n');
   return { table, markdown: md, readme };
+}
+
+/** New queue files and log lines while each template ran, per template. */
+function effectsSummary(list) {
+  return TEMPLATES.map((t, k) => {
+    const touched = list.filter((h) => h.sideEffects[k].length > 0);
+    const lines = touched.map((h) => `${h.name}: ${h.sideEffects[k].slice(0, 2).map((l) => code(l)).join(', ')}${h.sideEffects[k].length > 2 ? ` and ${h.sideEffects[k].length - 2} more` : ''}`);
+    return `- ${t.label}: ${touched.length === 0 ? 'none, on every host' : `${touched.length} host(s): ${lines.join('; ')}`}`;
+  }).join('\n');
 }
 
 function why() {

@@ -126,7 +126,7 @@ f="$HOST/tables/$(printf '%s' "$table" | sed 's/%/%25/g; s|/|%2F|g; s/:/%3A/g; s
 v=$(awk -v k="$key" '$1 == k { $1 = ""; sub(/^ +/, ""); print; found = 1; exit } END { exit !found }' "$f") || exit 1
 echo "$v"`,
       postfix: `${opts.running === false ? 'exit 1' : 'exit 0'}`,
-      ps: `${opts.running === false ? 'true' : 'echo "/usr/lib/postfix/sbin/master -w"'}`,
+      ps: `${opts.running === false ? 'true' : 'echo "   99 /usr/lib/postfix/sbin/master -w"'}`,
       id: `echo ${opts.uid ?? 0}`,
       smtpd: `${record('smtpd')}\n${opts.smtpd ?? 'exit 1'}`,
     },
