@@ -50,10 +50,12 @@ export function fakeHost(tools: Record<string, string>, files: Record<string, st
     run: (block, env = {}) => {
       const file = path.join(dir, `${block}.sh`);
       writeFileSync(file, template.code[BLOCK[block]]!.source);
+      // A probe's exit status is not part of its result (nuclei ignores it): only its stdout counts.
       return new Promise((resolve, reject) =>
-        execFile('bash', [file], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH}` } }, (error, stdout) =>
-          error && error.code !== 0 && !stdout ? reject(error) : resolve(stdout.trim()),
-        ),
+        execFile('bash', [file], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH}` } }, (error, stdout) => {
+          if (error && !stdout) reject(new Error(`${block} probe produced no output: ${error.message}`));
+          else resolve(stdout.trim());
+        }),
       );
     },
     calls: (name) => {

@@ -54,7 +54,7 @@ describe('relayAttempt', () => {
       let sender = '';
       let buffer = '';
       socket.on('data', (chunk) => {
-        buffer += chunk;
+        buffer += String(chunk);
         for (let i; (i = buffer.indexOf('\r\n')) >= 0; ) {
           const line = buffer.slice(0, i);
           buffer = buffer.slice(i + 2);
