@@ -24,7 +24,7 @@ import {
   templateUri,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-UXXG2QXB.js";
+} from "./chunks/chunk-XZY3TIRZ.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {
