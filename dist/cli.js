@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-KW2JZOJ3.js";
+} from "./chunks/chunk-DGLECFHG.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {

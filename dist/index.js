@@ -24,7 +24,7 @@ import {
   templateUri,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-KW2JZOJ3.js";
+} from "./chunks/chunk-DGLECFHG.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {

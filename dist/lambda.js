@@ -107020,14 +107020,16 @@ info:
   author: songyaeji,fleetprobe
   severity: high
   description: |
-    Sendmail and Postfix were checked for proper restrictions against unauthorized relay attempts. Improper configurations allowed attackers to abuse the server for spam or denial-of-service (DoS) attacks.
-    This version judges the effective configuration of a running MTA: Postfix through postconf (defaults and master.cf overrides included, mynetworks breadth, both restriction lists), Sendmail through its built sendmail.cf (relay features, listening addresses) and its access map and relay-domains.
+    Sendmail, Postfix and Exim were checked for proper restrictions against unauthorized relay attempts. Improper configurations allowed attackers to abuse the server for spam or denial-of-service (DoS) attacks.
+    This version asks each running MTA itself whether it would relay for an outside client, without sending mail, queueing anything or changing its configuration: Postfix through a one-off smtpd session of each public smtpd service (XCLIENT sets an outside client; the recipient is never queued), Sendmail through address test mode (sendmail -bt) over its real rulesets, Exim through host checking mode (exim -bh). The outside clients are documentation addresses (203.0.113.77, 198.51.100.77, 2001:db8::77), with and without a host name, sending from an outside address, the null sender, the host's own domain and any sender or HELO name the configuration's access tables trust. Where the MTA cannot be asked (not root, no smtpd), Postfix's restrictions are evaluated from its configuration with every table lookup done by postmap. A host whose relay policy cannot be confirmed either way is reported as a finding ("could not be confirmed"), never as safe.
   reference:
     - https://isms.kisa.or.kr
     - https://www.postfix.org/SMTPD_ACCESS_README.html
+    - https://www.postfix.org/XCLIENT_README.html
     - https://www.sendmail.org/~ca/email/relayingdenied.html
+    - https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_exim_command_line.html
   remediation: |
-    Postfix: keep reject_unauth_destination (or defer_unauth_destination) in smtpd_relay_restrictions, do not put "permit" before it, and keep mynetworks to the hosts that really submit mail (never 0.0.0.0/0 or wide ranges). Sendmail: remove FEATURE(\`promiscuous_relay'), FEATURE(\`relay_local_from') and FEATURE(\`relay_mail_from'), and replace broad RELAY entries in /etc/mail/access and /etc/mail/relay-domains with the exact hosts or networks allowed to relay.
+    Postfix: keep reject_unauth_destination (or defer_unauth_destination) in smtpd_relay_restrictions before anything that permits outside clients, keep mynetworks to the hosts that really submit mail (never 0.0.0.0/0), and never answer OK in a client, sender or HELO access table for clients, senders or names an attacker can use or forge (static:OK, catch-all regexps, the null sender, your own domain). Sendmail: remove FEATURE(\`promiscuous_relay'), FEATURE(\`relay_local_from') and FEATURE(\`relay_mail_from'), local rulesets that accept any recipient, and broad RELAY entries in /etc/mail/access and /etc/mail/relay-domains. Exim: keep relay_from_hosts (dc_relay_nets) to the hosts that really submit mail and relay_to_domains to the domains you back up, and keep the "require domains = +local_domains : +relay_to_domains" rule in acl_check_rcpt.
   tags: linux,local,kisa,audit,compliance
 
 self-contained: true
@@ -107037,153 +107039,704 @@ code:
       - bash
       - sh
     source: |
-      # Sendmail: is an MTA daemon running, with or without systemd? Its process title, else its pid file.
-      running=no
-      if ps -eo args= 2>/dev/null | grep -v grep | grep -Eq '^sendmail: MTA|(^|/)sendmail(-mta)?( .*)? -bd'; then
-        running=yes
-      else
+      # Sendmail: does it relay mail from an outside client to an outside domain? Asked of Sendmail itself: its
+      # address test mode (sendmail -bt, which delivers nothing) runs the real check_relay, check_mail and check_rcpt
+      # rulesets of the built sendmail.cf with the client macros of an outside client, for each sender an attacker
+      # would forge. access.db, relay-domains, relay_based_on_MX, LUSER_RELAY and local rulesets are all in play.
+      T0=$(date +%s)
+      bounded() {
+        b=$(( 24 - $(date +%s) + T0 ))
+        [ "$b" -gt "$1" ] && b=$1
+        [ "$b" -ge 1 ] || return 124
+        shift
+        if command -v timeout >/dev/null 2>&1; then timeout -k 1 "$b" "$@"; else "$@"; fi
+      }
+      # Processes as "pid args": ps, or /proc where there is no ps (minimal images).
+      procs() { ps -eo pid=,args= 2>/dev/null || for d in /proc/[0-9]*; do printf '%s %s\\n' "\${d#/proc/}" "$(tr '\\0' ' ' < "$d/cmdline" 2>/dev/null)"; done; }
+      # Running? An MTA daemon's process title, else its pid file.
+      pid=$(procs | awk '$2 == "sendmail:" && $3 == "MTA:" || $0 ~ /(^|[ \\/])sendmail(-mta)?( .*)? -bd/ { print $1; exit }')
+      if [ -z "$pid" ]; then
         for pidfile in /run/sendmail/mta/sendmail.pid /var/run/sendmail.pid /var/run/sendmail/mta/sendmail.pid; do
-          pid=$(head -n 1 "$pidfile" 2>/dev/null)
-          case "$pid" in ''|*[!0-9]*) continue ;; esac
-          if kill -0 "$pid" 2>/dev/null; then running=yes; break; fi
+          p=$(head -n 1 "$pidfile" 2>/dev/null)
+          case "$p" in ''|*[!0-9]*) continue ;; esac
+          if [ -d "/proc/$p" ] || kill -0 "$p" 2>/dev/null; then pid=$p; break; fi
         done
       fi
-      if [ "$running" = no ]; then
+      if [ -z "$pid" ]; then
         echo "[INFO] Sendmail is not running."
         exit 0
       fi
       cf=/etc/mail/sendmail.cf
       if [ ! -r "$cf" ]; then
-        echo "[VULNERABLE] Sendmail is running but $cf cannot be read; its relay rules cannot be confirmed."
+        echo "[VULNERABLE] Sendmail relay policy could not be confirmed, so it is treated as open: $cf cannot be read (read configuration)."
         exit 0
       fi
       # Reachable from other hosts? Every MTA listener bound to loopback means nobody outside can relay.
-      exposed=yes
-      listeners=$(grep -E '^O DaemonPortOptions=' "$cf" | grep -Ev 'M=[A-Za-z]*a' )
+      listeners=$(grep -E '^O DaemonPortOptions=' "$cf" | grep -Ev 'M=[A-Za-z]*a')
       if [ -n "$listeners" ] && ! printf '%s\\n' "$listeners" | grep -Evq 'Addr=(127\\.[0-9.]+|::1|localhost)([, ]|$)'; then
-        exposed=no
-      fi
-      if [ "$exposed" = no ]; then
-        echo "[SAFE] Sendmail listens on loopback only; it cannot relay for other hosts."
+        echo "[SAFE] Sendmail listens on loopback only; it cannot relay for other hosts (read configuration)."
         exit 0
       fi
-      for feature in promiscuous_relay relay_local_from relay_mail_from; do
-        if grep -q "\${feature}\\.m4" "$cf"; then
-          echo "[VULNERABLE] Sendmail relay restriction is missing: FEATURE(\${feature}) lets outside clients relay."
-          exit 0
-        fi
+      # The daemon's own binary (root can see it), else the usual places of Sendmail's (not Postfix's or Exim's).
+      bin=''
+      bin=$(readlink "/proc/$pid/exe" 2>/dev/null)
+      for b in "$bin" /usr/libexec/sendmail/sendmail /usr/lib/sm.bin/sendmail /usr/sbin/sendmail-mta /usr/sbin/sendmail; do
+        [ -n "$b" ] && [ -x "$b" ] || continue
+        if bounded 5 "$b" -d0.1 -bt </dev/null 2>/dev/null | grep -q '^Version 8\\.'; then bin=$b; break; fi
+        bin=''
       done
-      # RELAY entries for broad client ranges (a /16 or wider: one or two octets) in the access map or relay-domains.
-      access=""
+      RCPT=relay-probe@relay-target.example
+      NAME=relay-probe.example.net
+      # Forgeable senders: an outside one, the null sender, this host's own name and domain, and the senders its
+      # access map lets relay (From: or untagged entries answering RELAY or OK).
+      access=''
       if [ -r /etc/mail/access ]; then
         access=$(cat /etc/mail/access)
       elif [ -r /etc/mail/access.db ]; then
         for mm in makemap /usr/sbin/makemap /usr/libexec/sendmail/makemap; do
-          if command -v "$mm" >/dev/null 2>&1; then access=$("$mm" -u hash /etc/mail/access 2>/dev/null); break; fi
+          if command -v "$mm" >/dev/null 2>&1; then access=$(bounded 5 "$mm" -u hash /etc/mail/access 2>/dev/null); break; fi
         done
       fi
-      broad=$(printf '%s\\n' "$access" | sed 's/#.*//' | awk 'toupper($2) ~ /^RELAY/ { k=$1; sub(/^[Cc]onnect:/, "", k); if (k ~ /^[0-9]+(\\.[0-9]+)?\\.?$/) print k }')
-      if [ -r /etc/mail/relay-domains ]; then
-        broad="$broad $(sed 's/#.*//' /etc/mail/relay-domains | awk '$1 ~ /^[0-9]+(\\.[0-9]+)?\\.?$/ { print $1 }')"
+      verdict=''
+      # A configuration that singles out the probe's own test identities cannot be judged by asking it.
+      if { cat "$cf" /etc/mail/relay-domains 2>/dev/null; printf '%s\\n' "$access"; } | grep -Eiq '203\\.0\\.113\\.77|198\\.51\\.100\\.77|relay-probe|relay-target'; then
+        bin=''
+        verdict="failed|its configuration mentions the probe's test identities"
       fi
-      broad=$(echo $broad)
-      if [ -n "$broad" ]; then
-        echo "[VULNERABLE] Sendmail relay restriction is missing: relaying allowed for broad networks: $broad"
-        exit 0
+      if [ -n "$bin" ]; then
+        j=$(printf '$j\\n' | bounded 10 "$bin" -bt 2>/dev/null | awk '/^> [^ ]/ { print $2; exit }')
+        senders=$(
+          printf 'relay-probe@example.net\\n\\npostmaster@%s\\npostmaster@%s\\n' "$j" "\${j#*.}"
+          printf '%s\\n' "$access" | sed 's/#.*//' | awk 'toupper($2) ~ /^(RELAY|OK)$/ { k = $1; if (k ~ /^[Ff][Rr][Oo][Mm]:/) k = substr(k, 6); else if (k ~ /:/) next; if (k ~ /^[0-9.]+$/ || k !~ /^[A-Za-z0-9.@_+-]+$/) next; print (k ~ /@$/ ? k "example.net" : (k ~ /@/ ? k : "postmaster@" k)) }' | head -n 20
+        )
+        # One address test session: for each identity, set the client macros and run the three rulesets.
+        out=$(
+          for client in "203.0.113.77 $NAME OK" "198.51.100.77 [198.51.100.77] FAIL"; do
+            set -- $client
+            printf '%s\\n' "$senders" | awk '!seen[$0]++' | while IFS= read -r s; do
+              printf '.D{fpid}FPID %s %s %s\\n\${fpid}\\n' "$1" "$2" "<$s>"
+              printf '.D{client_addr}%s\\n.D{client_name}%s\\n.D{client_resolve}%s\\n.D{mail_from}<%s>\\n.Df<%s>\\n' "$1" "$2" "$3" "$s" "$s"
+              printf 'check_relay %s $| %s\\ncheck_mail <%s>\\ncheck_rcpt <%s>\\n' "$2" "$1" "$s" "$RCPT"
+            done
+          done | bounded 15 "$bin" -bt 2>&1
+          echo "FPEND $?"
+        )
+        root=no; [ "$(id -u)" = 0 ] && root=yes
+        verdict=$(printf '%s\\n' "$out" | awk -v root="$root" '
+          function close_id() {
+            if (id == "") return
+            total++
+            if (state == "open" && relayed == "") relayed = id
+            if (state == "temp" && temp == "") temp = id ": " tempwhy
+            if (state == "refused" && refused == "") refused = why
+            if (!rcpt) missing = 1
+          }
+          { sub(/^(> )+/, "") }
+          /^FPID / { close_id(); id = "client " $2 " (" $3 "), MAIL FROM:" $4; state = "open"; rcpt = 0; next }
+          /^check_(relay|mail|rcpt) +returns:/ {
+            if ($1 == "check_rcpt") rcpt = 1
+            r = $0; sub(/^[a-z_]+ +returns: */, "", r)
+            if (r !~ /^\\$# *error/) next
+            msg = r; sub(/.*\\$: */, "", msg); gsub(/"/, "", msg)
+            code = msg; sub(/^[^0-9]*/, "", code); code = substr(code, 1, 1)
+            if (code == "") { c = r; sub(/.*\\$@ */, "", c); code = substr(c, 1, 1) }
+            # A temporary refusal refuses this relay attempt too; without root it may only mean a map could not be read.
+            if (code == "5" || code == "" || root == "yes") { state = "refused"; why = $1 ": " msg }
+            else if (state == "open") { state = "temp"; tempwhy = $1 ": " msg }
+            next
+          }
+          /^FPEND / { end = $2 }
+          END {
+            close_id()
+            if (relayed != "") print "relayed|check_rcpt accepts RCPT TO:<relay-probe@relay-target.example> from " relayed
+            else if (temp != "") print "unknown|the rulesets answered a temporary error (not root: maps may be unreadable) for " temp
+            else if (total == 0 || missing || end != 0) print "failed|address test mode gave " total " answers (exit " end ")"
+            else print "refused|the rulesets refuse all " total " outside identities (" refused ")"
+          }')
       fi
-      echo "[SAFE] Sendmail relay restriction is configured."
+      case "$verdict" in
+        relayed*) echo "[VULNERABLE] Sendmail relays mail for outside clients: \${verdict#relayed|} (asked the MTA)." ; exit 0 ;;
+        refused*) echo "[SAFE] Sendmail refuses to relay for outside clients: \${verdict#refused|} (asked the MTA)." ; exit 0 ;;
+      esac
+      # Fallback: the built configuration. It can show relaying is open; it cannot prove it closed.
+      why=\${verdict#*|}
+      [ -n "$why" ] || why="Sendmail's address test mode is not available"
+      for feature in promiscuous_relay relay_local_from relay_mail_from; do
+        if grep -q "\${feature}\\.m4" "$cf"; then
+          echo "[VULNERABLE] Sendmail relay restriction is missing: FEATURE(\${feature}) lets outside clients relay (read configuration; $why)."
+          exit 0
+        fi
+      done
+      echo "[VULNERABLE] Sendmail relay policy could not be confirmed, so it is treated as open: $why (read configuration)."
 
   - engine:
       - bash
       - sh
     source: |
+      # Postfix: does it relay mail from an outside client to an outside domain? Asked of Postfix itself: for each
+      # smtpd service other hosts can reach, this host's own smtpd runs once as Postfix runs it (same configuration,
+      # the service's master.cf options, as the mail owner) on a pipe instead of a socket, is told by XCLIENT that the
+      # client is an outside address, and is asked to accept RCPT TO an outside domain. Nothing is queued, sent or
+      # written: a valid recipient makes smtpd contact a before-queue filter that cannot exist (it answers 451), and
+      # logging, postmaster notices, milters, SASL, TLS, address verification and policy services are off for that one
+      # process. Without root (or without smtpd) the restrictions are evaluated from the configuration instead, with
+      # every table lookup done by postmap; whatever that cannot decide is reported, never passed.
       if ! command -v postconf >/dev/null 2>&1; then
         echo "[INFO] Postfix is not installed."
         exit 0
       fi
-      # Running? The master daemon, whether started by systemd, an init script or by hand.
-      if ! ps -eo args= 2>/dev/null | grep -v grep | grep -Eq '(^|/)postfix/(sbin/)?master( |$)' && ! postfix status >/dev/null 2>&1; then
+      NL='
+      '
+      CR=$(printf '\\r')
+      # Separates a verdict from how it was reached (a character no reply or configuration text contains).
+      US=$(printf '\\037')
+      T0=$(date +%s)
+      # Every command the probe runs is bounded so the block ends within nuclei's 30 s.
+      bounded() {
+        b=$(( 24 - $(date +%s) + T0 ))
+        [ "$b" -gt "$1" ] && b=$1
+        [ "$b" -ge 1 ] || return 124
+        shift
+        if command -v timeout >/dev/null 2>&1; then timeout -k 1 "$b" "$@"; else "$@"; fi
+      }
+      pc() { bounded 10 postconf -c "$cfg" "$@" 2>/dev/null; }
+      # Outside clients (documentation addresses no configuration has reason to trust), a name for the named one,
+      # and a recipient in a domain no host relays to.
+      NAME=relay-probe.example.net
+      OUTSIDE_SENDER=relay-probe@example.net
+      RCPT=relay-probe@relay-target.example
+      XCLIENT_HOSTS='127.0.0.1, [::1], 203.0.113.77, 198.51.100.77, [2001:db8::77]'
+      PROBE_IDS='203\\.0\\.113\\.77|198\\.51\\.100\\.77|2001:db8::77|relay-probe|relay-target'
+
+      # Restriction lists, tokenized as smtpd does (commas and spaces separate; braces group).
+      AWK_LIB='
+      function tok(s, a,   n, i, c, depth, cur) {
+        n = 0; depth = 0; cur = ""
+        for (i = 1; i <= length(s); i++) {
+          c = substr(s, i, 1)
+          if (c == "{") depth++
+          else if (c == "}" && depth > 0) depth--
+          else if (depth == 0 && (c == " " || c == "," || c == "\\t" || c == "\\r" || c == "\\n")) { if (cur != "") a[++n] = cur; cur = ""; continue }
+          cur = cur c
+        }
+        if (cur != "") a[++n] = cur
+        return n
+      }
+      function q(s) { gsub(/\\047/, "\\047\\\\\\047\\047", s); return "\\047" s "\\047" }
+      # postconf -x and -P -x listings (FP_MAIN, FP_MASTER) of the instance; pcv() is the value for service SVC.
+      function load(   n, lines, i, k, v) {
+        n = split(ENVIRON["FP_MAIN"] "\\n" ENVIRON["FP_MASTER"], lines, "\\n")
+        for (i = 1; i <= n; i++) if ((k = index(lines[i], " =")) > 0) { v = substr(lines[i], k + 2); sub(/^ /, "", v); CONF[substr(lines[i], 1, k - 1)] = v }
+        SVC = ENVIRON["FP_SVC"]
+      }
+      function pcv(p) { return ((SVC "/" p) in CONF) ? CONF[SVC "/" p] : CONF[p] }
+      # The five restriction lists, then the restriction classes.
+      function lists(names,   n, c, i) {
+        n = split("smtpd_client_restrictions smtpd_helo_restrictions smtpd_sender_restrictions smtpd_relay_restrictions smtpd_recipient_restrictions", names, " ")
+        c = tok(pcv("smtpd_restriction_classes"), cls)
+        for (i = 1; i <= c; i++) if (cls[i] ~ /^[A-Za-z0-9_]+$/) names[++n] = cls[i]
+        return n
+      }
+      function run(cmd,   line, out, n) {
+        out = ""; n = 0
+        while ((cmd | getline line) > 0) out = (n++ ? out "\\n" : "") line
+        close(cmd)
+        return out
+      }
+      '
+
+      # The restriction lists and classes of service $svc, rewritten for the asked smtpd where the answer would
+      # depend on something an outside attacker controls or the probe must not contact: policy services are assumed
+      # to say OK (the worst case, through a class so smtpd does not refuse to start); address verification,
+      # unknown-domain and plaintext checks are dropped (an attacker with real domains, TLS and deliverable
+      # recipients passes them). Prints "name = value" for each list that changes, and the class it needs.
+      neutralized() {
+        FP_SVC=$svc awk "$AWK_LIB"'
+        function dropped(t) { return t ~ /^(reject_unverified_(sender|recipient)|reject_unknown_(sender|recipient)_domain|reject_unknown_(helo_)?hostname|reject_plaintext_session)$/ }
+        BEGIN {
+          load(); m = lists(names); policy = 0
+          for (k = 1; k <= m; k++) {
+            n = tok(pcv(names[k]), a); out = ""; changed = 0
+            for (i = 1; i <= n; i++) {
+              t = tolower(a[i]); w = ""
+              if (t == "warn_if_reject") { t = tolower(a[i + 1]); w = a[i] ", "; i++ }
+              if (t == "check_policy_service") { i++; changed = 1; if (w == "") { out = out (out == "" ? "" : ", ") "fleetprobe_policy_permit"; policy = 1 }; continue }
+              if (dropped(t)) { changed = 1; continue }
+              out = out (out == "" ? "" : ", ") w a[i]
+            }
+            if (changed) print names[k] " = " out
+          }
+          if (policy) { c = pcv("smtpd_restriction_classes"); print "smtpd_restriction_classes = " (c == "" ? "" : c ", ") "fleetprobe_policy_permit"; print "fleetprobe_policy_permit = permit" }
+        }' </dev/null
+      }
+
+      # A main.cf value (defaults and $name expansions included) from MAIN, postconf's full listing for the instance.
+      value_in() { printf '%s\\n' "$1" | awk -v k="$2 =" 'index($0, k) == 1 { v = substr($0, length(k) + 1); sub(/^ /, "", v); print v; exit }'; }
+
+      # Forgeable identities the configuration itself trusts: keys of sender and HELO access tables whose answer
+      # is not a refusal (an attacker can claim any sender or HELO name). Tables that cannot be listed (regexp,
+      # pcre, network tables) are skipped; at most 20 tables and 40 keys, so a huge configuration stays quick.
+      trusted_keys() {
+        FP_SVC=$svc FP_KIND=$1 awk "$AWK_LIB"'BEGIN { load(); m = lists(names); for (k = 1; k <= m; k++) { n = tok(pcv(names[k]), a); for (i = 1; i < n; i++) if (tolower(a[i]) == "check_" ENVIRON["FP_KIND"] "_access") print a[i + 1] } }' </dev/null | awk '!seen[$0]++' | head -n 20 |
+          while IFS= read -r table; do
+            table=\${table#proxy:}
+            # postmap lists indexed tables; others built by postmap (cdb) are read from their source text.
+            case "$table" in
+              hash:*|btree:*|lmdb:*|dbm:*|sdbm:*|texthash:*|inline:*) bounded 5 postmap -c "$cfg" -s "$table" 2>/dev/null ;;
+              cdb:/*) sed 's/#.*//' "\${table#cdb:}" 2>/dev/null ;;
+            esac | awk '
+              { v = toupper($2) }
+              v ~ /^(REJECT|DEFER|DEFER_IF_REJECT|DEFER_IF_PERMIT|DUNNO|WARN|INFO|PREPEND|HOLD|FILTER|REDIRECT|BCC|DELAY|HANGUP|[45][0-9][0-9])$/ { next }
+              $1 ~ /^[A-Za-z0-9.@<>_+=-]+$/ { print $1 }' | head -n 20
+          done | sort -u | head -n 40
+      }
+
+      # The SMTP commands of one session: each outside client (XCLIENT), each sender, each trusted HELO name.
+      session() {
+        senders="$OUTSIDE_SENDER\${NL}\${NL}postmaster@$(value_in "$MAIN" mydomain)\${NL}postmaster@$(value_in "$MAIN" myhostname)"
+        for k in $(trusted_keys sender); do
+          case "$k" in
+            '<>') ;;
+            *@) senders="$senders\${NL}\${k}example.net" ;;
+            *@*) senders="$senders\${NL}$k" ;;
+            .*) senders="$senders\${NL}postmaster@relay-probe$k" ;;
+            *) senders="$senders\${NL}postmaster@$k" ;;
+          esac
+        done
+        helos=$(trusted_keys helo | sed 's/^\\./relay-probe./')
+        clients="ADDR=203.0.113.77 NAME=[UNAVAILABLE] REVERSE_NAME=[UNAVAILABLE]\${NL}ADDR=198.51.100.77 NAME=$NAME REVERSE_NAME=$NAME"
+        case "$(value_in "$MAIN" inet_protocols)" in *6*|all) clients="$clients\${NL}ADDR=IPV6:2001:db8::77 NAME=[UNAVAILABLE] REVERSE_NAME=[UNAVAILABLE]" ;; esac
+        printf '%s\\n' "$clients" | while IFS= read -r c; do
+          echo "XCLIENT $c"
+          echo "EHLO $NAME"
+          printf '%s\\n' "$senders" | awk '!seen[$0]++' | while IFS= read -r s; do printf 'MAIL FROM:<%s>\\nRCPT TO:<%s>\\nRSET\\n' "$s" "$RCPT"; done
+          for h in $helos; do printf 'EHLO %s\\nMAIL FROM:<%s>\\nRCPT TO:<%s>\\nRSET\\n' "$h" "$OUTSIDE_SENDER" "$RCPT"; done
+        done
+        echo QUIT
+      }
+
+      # Talks SMTP with the smtpd on stdin/fd 3: one command per reply (never pipelined, as a careful client would),
+      # and prints each command with the last line of its reply.
+      drive() {
+        todo=$1
+        cmd='(greeting)'
+        while IFS= read -r line; do
+          line=\${line%"$CR"}
+          case "$line" in
+            [0-9][0-9][0-9]-*) continue ;;
+            [0-9][0-9][0-9]|[0-9][0-9][0-9]' '*) ;;
+            *) continue ;;
+          esac
+          printf 'FPR\\t%s\\t%s\\n' "$cmd" "$line"
+          case "$cmd" in XCLIENT*) case "$line" in 220*) ;; *) todo=QUIT ;; esac ;; esac
+          [ -n "$todo" ] || break
+          cmd=\${todo%%"$NL"*}
+          case "$todo" in *"$NL"*) todo=\${todo#*"$NL"} ;; *) todo='' ;; esac
+          printf '%s\\r\\n' "$cmd" >&3
+        done
+      }
+
+      # Asks this host's smtpd, running as service $svc of type $typ. Prints "relayed|...", "refused|...",
+      # "nostart|..." (smtpd refuses to run with this configuration) or "failed|...".
+      ask_smtpd() {
+        chroot_flag=$1
+        set -- -S -u -n "\${svc%/*}" -t "\${svc#*/}"
+        [ "$chroot_flag" = y ] && set -- "$@" -c
+        old_ifs=$IFS; IFS=$NL; set -f
+        # The service's master.cf options, as master passes them.
+        for o in $(printf '%s\\n' "$MASTER" | awk -v p="$svc/" 'index($0, p) == 1 { print substr($0, length(p) + 1) }') $(neutralized); do set -- "$@" -o "$o"; done
+        IFS=$old_ifs; set +f
+        policy=no
+        case "$*" in *fleetprobe_policy_permit*) policy=yes ;; esac
+        set -- "$@" -o "smtpd_authorized_xclient_hosts = $XCLIENT_HOSTS" \\
+          -o "smtpd_proxy_filter = unix:/dev/null/fleetprobe-relay-probe" -o "smtpd_proxy_options =" \\
+          -o "smtpd_delay_open_until_valid_rcpt = yes" -o "notify_classes =" \\
+          -o "maillog_file_prefixes = /dev/stdout" -o "maillog_file = /dev/stdout" -o "postlog_service_name = fleetprobe-relay-probe-no-log" \\
+          -o "syslog_name = fleetprobe-relay-probe" -o "smtpd_milters =" -o "smtpd_sasl_auth_enable = no" \\
+          -o "smtpd_tls_security_level = none" -o "smtpd_use_tls = no" -o "smtpd_enforce_tls = no" -o "smtpd_tls_wrappermode = no" \\
+          -o "smtpd_upstream_proxy_protocol =" -o "address_verify_service_name = fleetprobe-relay-probe-no-verify" \\
+          -o "smtpd_soft_error_limit = 1000" -o "smtpd_hard_error_limit = 1000" -o "smtpd_error_sleep_time = 0" -o "smtpd_junk_command_limit = 1000" \\
+          -o "smtpd_timeout = 20s" -o "smtpd_command_filter =" -o "smtpd_discard_ehlo_keywords =" -o "smtpd_discard_ehlo_keyword_address_maps =" -V
+        cmds=$CMDS
+        expected=$(printf '%s\\n' "$cmds" | grep -c '^RCPT')
+        # smtpd's stdin is a pipe this shell also holds the writing end of (Linux /proc), so commands follow replies.
+        { : | { exec 3>/proc/self/fd/0; bounded 15 env MAIL_CONFIG="$cfg" "$smtpd" "$@" 3>&- 2>&4 | drive "$cmds"; }; } 4>&1 2>/dev/null |
+          awk -F '\\t' -v expected="$expected" -v svc="$svc" -v policy="$policy" '
+            $1 == "FPR" {
+              c = $2; r = $3
+              if (c == "(greeting)") { greet = r; next }
+              if (c ~ /^XCLIENT /) { client = substr(c, 9); sub(/ NAME=\\[UNAVAILABLE\\].*/, " (no host name)", client); sub(/ NAME=/, " named ", client); sub(/ REVERSE_NAME=.*/, "", client); sub(/^ADDR=/, "", client); if (r !~ /^220/) xfail = r; next }
+              if (c ~ /^EHLO /) { helo = substr(c, 6); next }
+              if (c ~ /^MAIL /) { mail = substr(c, 11); next }
+              if (c ~ /^RCPT /) {
+                n++
+                if ((r ~ /^2/ || r == "451 4.3.0 Error: queue file write error") && relayed == "") relayed = "smtpd service " svc " accepted RCPT TO:" substr(c, 9) " from " client ", HELO " helo ", MAIL FROM:" mail (policy == "yes" ? " (assuming its policy service would answer OK: the probe does not contact policy services)" : "")
+                else if (refused == "") refused = r
+              }
+              next
+            }
+            / fatal: / && fatal == "" { fatal = $0; sub(/^[^ ]*: fatal: /, "", fatal) }
+            END {
+              if (relayed != "") print "relayed|" relayed
+              else if (greet == "" && fatal ~ /specify at least one working instance of/) print "nostart|" fatal
+              else if (greet !~ /^220/) print "failed|smtpd service " svc " gave no greeting" (fatal != "" ? ": " fatal : (greet != "" ? ": " greet : ""))
+              else if (xfail != "") print "failed|smtpd service " svc " refused XCLIENT: " xfail
+              else if (n < expected) print "failed|smtpd service " svc " answered " n " of " expected " recipients" (fatal != "" ? ": " fatal : "")
+              else print "refused|smtpd service " svc " refused all " n " attempts (" refused ")"
+            }'
+      }
+
+      # Fallback: the restrictions of service $svc evaluated from the configuration, for each outside identity, with
+      # table lookups by postmap. Prints "relayed|...", "refused|...", "nostart|..." or "unknown|..." (undecidable).
+      emulate() {
+        ids=$(printf '%s\\n' "$CMDS" | awk '
+          /^XCLIENT / { split($0, f, " "); addr = f[2]; sub(/^ADDR=/, "", addr); name = f[3]; sub(/^NAME=/, "", name); if (name == "[UNAVAILABLE]") name = "unknown" }
+          /^EHLO / { helo = substr($0, 6) }
+          /^MAIL / { s = substr($0, 12); sub(/>$/, "", s) }
+          /^RCPT / && addr !~ /^IPV6:/ { print addr "|" name "|" helo "|" s }')
+        # Each lookup is bounded too.
+        to=''; command -v timeout >/dev/null 2>&1 && to='timeout -k 1 5 '
+        FP_DIR=$cfg FP_SVC=$svc FP_IDS=$ids FP_RCPT=$RCPT FP_TIMEOUT=$to awk "$AWK_LIB"'
+        # postmap lookup. FOUND says whether the key was found; "\\001" means the table could not be read.
+        function lookup(table, key, partial,   t, out, rc) {
+          FOUND = 0
+          t = tolower(table); sub(/^proxy:/, "", t); sub(/:.*/, "", t)
+          if (t !~ /^(hash|btree|lmdb|cdb|dbm|sdbm|texthash|inline|static|cidr|regexp|pcre|fail|environ|internal|unix)$/) { WHY = "table " table " (type " t ") is not read without asking other services"; return "\\001" }
+          if (partial && t ~ /^(cidr|regexp|pcre)$/) return ""
+          out = run(ENVIRON["FP_TIMEOUT"] "postmap -c " q(DIR) " -q " q(key) " " q(table) " 2>/dev/null; echo @rc=$?")
+          rc = out; sub(/.*@rc=/, "", rc); sub(/\\n?@rc=[0-9]+$/, "", out)
+          if (rc == 0) { FOUND = 1; return out }
+          if (rc == 1) return ""
+          WHY = "could not read table " table; return "\\001"
+        }
+        function domain_lookup(table, name, first,   v, next_) {
+          for (;;) {
+            v = lookup(table, name, !first); first = 0
+            if (v == "\\001" || FOUND) return v
+            if (name ~ /^\\[?[0-9.:]+\\]?$/) return ""
+            if (PARENT) { if (index(name, ".") == 0) return ""; name = substr(name, index(name, ".") + 1) }
+            else { next_ = index(substr(name, 2), "."); if (next_ == 0) return ""; name = substr(name, next_ + 1) }
+          }
+        }
+        function addr_lookup(table, addr,   v, first) {
+          first = 1
+          for (;;) {
+            v = lookup(table, addr, !first); first = 0
+            if (v == "\\001" || FOUND) return v
+            if (match(addr, /\\.[^.]*$/) == 0) return ""
+            addr = substr(addr, 1, RSTART - 1)
+          }
+        }
+        function mail_lookup(table, address,   v, at, local_) {
+          v = lookup(table, address, 0)
+          if (v == "\\001" || FOUND) return v
+          at = index(address, "@"); if (at == 0) return ""
+          local_ = substr(address, 1, at)
+          v = domain_lookup(table, substr(address, at + 1), 0)
+          if (v == "\\001" || FOUND) return v
+          return lookup(table, local_, 1)
+        }
+        # Is the client in mynetworks? 1, 0, or -1 (cannot tell).
+        function in_nets(list, depth,   a, n, i, p, neg, r, v) {
+          if (depth > 5) return -1
+          n = tok(list, a)
+          for (i = 1; i <= n; i++) {
+            p = a[i]; neg = 0
+            if (substr(p, 1, 1) == "!") { neg = 1; p = substr(p, 2) }
+            if (substr(p, 1, 1) == "/") { v = run(ENVIRON["FP_TIMEOUT"] "cat " q(p) " 2>/dev/null || echo @unreadable"); gsub(/#[^\\n]*/, "", v); r = in_nets(v, depth + 1); if (r == -1) return -1 }
+            else if (p == "@unreadable") return -1
+            else if (p ~ /^[a-zA-Z0-9_]+:/) { v = lookup(p, ADDR, 0); if (v == "\\001") return -1; r = FOUND; if (!r && NAME != "unknown") { v = lookup(p, NAME, 0); if (v == "\\001") return -1; r = FOUND } }
+            else if (p ~ /^[0-9.]+(\\/[0-9]+)?$/) r = in_cidr(ADDR, p)
+            else if (p ~ /^\\[/ || p ~ /:/) r = 0
+            else { p = tolower(p); r = (NAME != "unknown" && (tolower(NAME) == p || (substr(p, 1, 1) == "." && substr(tolower(NAME), length(NAME) - length(p) + 1) == p) || (NETS_PARENT && substr(tolower(NAME), length(NAME) - length(p)) == "." p))) }
+            if (r) return neg ? 0 : 1
+          }
+          return 0
+        }
+        function ip4(a,   f, n) { n = split(a, f, "."); if (n != 4) return -1; return ((f[1] * 256 + f[2]) * 256 + f[3]) * 256 + f[4] }
+        function in_cidr(addr, net,   len, base, x, unit) {
+          len = 32; if (index(net, "/")) { len = substr(net, index(net, "/") + 1) + 0; net = substr(net, 1, index(net, "/") - 1) }
+          x = ip4(addr); base = ip4(net); if (x < 0 || base < 0) return 0
+          unit = 2 ^ (32 - len)
+          return int(x / unit) == int(base / unit)
+        }
+        # Is the recipient domain one this host receives or relays for? 1, 0, or -1.
+        function auth_dest(   d, p, a, n, i, j, v) {
+          d = tolower(RCPTDOM)
+          split("mydestination relay_domains virtual_alias_domains virtual_mailbox_domains", p, " ")
+          for (i = 1; i <= 4; i++) {
+            n = tok(pcv(p[i]), a)
+            for (j = 1; j <= n; j++) {
+              if (a[j] ~ /^[a-zA-Z0-9_]+:/) { v = domain_lookup(a[j], d, 1); if (v == "\\001") return -1; if (FOUND) return 1; continue }
+              if (substr(a[j], 1, 1) == "/") return -1
+              v = tolower(a[j])
+              if (v == d || (substr(v, 1, 1) == "." && substr(d, length(d) - length(v) + 1) == v) || substr(d, length(d) - length(v)) == "." v) return 1
+            }
+          }
+          return 0
+        }
+        # An access table answer (check_table_result).
+        function answer(v, depth,   w) {
+          w = toupper(v); sub(/[ \\t].*/, "", w)
+          if (w == "DUNNO" || w ~ /^(DEFER_IF_REJECT|INFO|WARN|FILTER|HOLD|DELAY|REDIRECT|BCC|PREPEND)$/) return "dunno"
+          if (w == "DEFER_IF_PERMIT") { DIP = 1; return "dunno" }
+          if (w == "REJECT" || w == "DEFER" || w == "HANGUP" || w ~ /^[45][0-9][0-9]$/) return "reject"
+          if (w == "OK" || w == "RELAY" || w == "DISCARD" || w ~ /^[0-9]+$/) return "permit"
+          if (index(v, ":")) { WHY = "access table answer with a lookup table: " v; return "unknown" }
+          return ev(v, depth + 1)
+        }
+        function access(kind, table, depth,   v) {
+          if (kind == "client" || kind == "reverse_client_hostname") { v = domain_lookup(table, NAME, 1); if (v != "\\001" && !FOUND) v = addr_lookup(table, ADDR) }
+          else if (kind == "helo") v = domain_lookup(table, HELO, 1)
+          else if (kind == "sender") v = (SENDER == "" ? lookup(table, NULLKEY, 0) : mail_lookup(table, SENDER))
+          else v = mail_lookup(table, RCPT)
+          if (v == "\\001") return "unknown"
+          return FOUND ? answer(v, depth) : "dunno"
+        }
+        # One restriction at a[i]; NEXT is set to the index after it and its argument.
+        function one(a, i, depth,   t, r) {
+          t = tolower(a[i]); NEXT = i + 1
+          if (t == "permit") return "permit"
+          if (t == "reject" || t == "defer") return "reject"
+          if (t == "reject_unauth_destination" || t == "defer_unauth_destination" || t == "check_relay_domains") { r = auth_dest(); if (r < 0) { WHY = "cannot tell whether " RCPTDOM " is a local or relay domain"; return "unknown" }; return r ? "dunno" : "reject" }
+          if (t == "permit_auth_destination") { r = auth_dest(); if (r < 0) { WHY = "cannot tell whether " RCPTDOM " is a local or relay domain"; return "unknown" }; return r ? "permit" : "dunno" }
+          if (t == "defer_if_permit") { DIP = 1; return "dunno" }
+          if (t == "warn_if_reject") { r = one(a, i + 1, depth); return r == "reject" ? "dunno" : r }
+          if (t == "permit_mynetworks") { r = in_nets(pcv("mynetworks"), 0); if (r < 0) { WHY = "mynetworks cannot be read"; return "unknown" }; return r ? "permit" : "dunno" }
+          if (t == "permit_naked_ip_address") return "permit"
+          if (t ~ /^(permit_sasl_authenticated|permit_tls_clientcerts|permit_tls_all_clientcerts|permit_inet_interfaces|defer_if_reject)$/) return "dunno"
+          if (t ~ /^(reject_rbl_client|reject_rhsbl_client|reject_rhsbl_reverse_client|reject_rhsbl_sender|reject_rhsbl_helo|reject_rhsbl_recipient|permit_dnswl_client|permit_rhswl_client|sleep|check_ccert_access|check_sasl_access)$/) { NEXT = i + 2; return "dunno" }
+          if (t ~ /^reject_/) return "dunno"
+          if (t ~ /^check_(client|reverse_client_hostname|helo|sender|recipient)_access$/) { NEXT = i + 2; r = t; sub(/^check_/, "", r); sub(/_access$/, "", r); return access(r, a[i + 1], depth) }
+          if (t ~ /^check_/) { NEXT = i + 2; WHY = t " " a[i + 1] " needs DNS or another service"; return "unknown" }
+          if (t in CLASS) return ev(pcv(t), depth + 1)
+          WHY = "restriction " a[i] " is not modelled"
+          return "unknown"
+        }
+        function ev(list, depth,   a, n, i, r) {
+          if (depth > 10) { WHY = "restriction classes nest too deep"; return "unknown" }
+          n = tok(list, a)
+          for (i = 1; i <= n; i = NEXT) {
+            r = one(a, i, depth)
+            if (r != "dunno") return r
+          }
+          return "dunno"
+        }
+        # smtpd refuses to start unless the relay or recipient list has a working reject before any permit.
+        function working(list, depth,   a, n, i, t) {
+          if (depth > 10) return 0
+          n = tok(list, a)
+          for (i = 1; i <= n; i++) {
+            t = tolower(a[i])
+            if (t == "warn_if_reject") { i++; continue }
+            if (t == "permit") return 0
+            if (t ~ /^(reject_unauth_destination|defer_unauth_destination|reject|defer|defer_if_permit|check_relay_domains)$/) return 1
+            if ((t in CLASS) && working(pcv(t), depth + 1)) return 1
+          }
+          return 0
+        }
+        BEGIN {
+          load()
+          DIR = ENVIRON["FP_DIR"]; RCPT = ENVIRON["FP_RCPT"]; RCPTDOM = substr(RCPT, index(RCPT, "@") + 1)
+          PARENT = index(pcv("parent_domain_matches_subdomains"), "smtpd_access_maps") > 0
+          NETS_PARENT = index(pcv("parent_domain_matches_subdomains"), "mynetworks") > 0
+          NULLKEY = pcv("smtpd_null_access_lookup_key"); if (NULLKEY == "") NULLKEY = "<>"
+          n = tok(pcv("smtpd_restriction_classes"), cl); for (i = 1; i <= n; i++) CLASS[tolower(cl[i])] = 1
+          split("smtpd_client_restrictions smtpd_helo_restrictions smtpd_sender_restrictions smtpd_relay_restrictions smtpd_recipient_restrictions", L, " ")
+          if (!working(pcv("smtpd_relay_restrictions"), 0) && !working(pcv("smtpd_recipient_restrictions"), 0)) { print "nostart|service " SVC ": no restriction list rejects before a permit (smtpd refuses to start)"; exit }
+          m = split(ENVIRON["FP_IDS"], ids, "\\n"); undecided = ""; tried = 0
+          for (k = 1; k <= m; k++) {
+            if (ids[k] == "" || seen[ids[k]]++) continue
+            split(ids[k], f, "|"); ADDR = f[1]; NAME = f[2]; HELO = f[3]; SENDER = f[4]
+            DIP = 0; verdict = "permit"; tried++
+            for (j = 1; j <= 5; j++) {
+              WHY = ""; r = ev(pcv(L[j]), 0)
+              if (r == "reject") { verdict = "reject"; break }
+              if (r == "unknown" && verdict == "permit") { verdict = "unknown"; why = L[j] ": " WHY }
+            }
+            if (verdict == "permit" && DIP) verdict = "reject"
+            if (verdict == "permit") { print "relayed|service " SVC " relays RCPT TO:<" RCPT "> from " ADDR " (" NAME "), HELO " HELO ", MAIL FROM:<" SENDER ">"; exit }
+            if (verdict == "unknown" && undecided == "") undecided = why " (client " ADDR ", MAIL FROM:<" SENDER ">)"
+          }
+          if (undecided != "") print "unknown|service " SVC ": " undecided
+          else print "refused|service " SVC " refuses all " tried " outside identities"
+        }'
+      }
+
+      # Public smtpd services: master.cf inet services (and the smtpd behind postscreen) other hosts can reach.
+      services() {
+        ifs=$(value_in "$MAIN" inet_interfaces)
+        pc -M | awk -v ifs="$ifs" '
+          function loopback(h) { h = tolower(h); gsub(/[][]/, "", h); return h ~ /^(127\\.|localhost$|::1$|::ffff:127\\.|loopback-only$)/ }
+          BEGIN { n = split(ifs, f, /[ ,]+/); public_default = 0; for (i = 1; i <= n; i++) if (f[i] != "" && !loopback(f[i])) public_default = 1 }
+          $2 == "inet" || $2 == "pass" {
+            cmd = $8; sub(/.*\\//, "", cmd)
+            if ($2 == "inet") {
+              host = ""; if (match($1, /:[^:\\]]*$/)) host = substr($1, 1, RSTART - 1)
+              public = (host == "" ? public_default : !loopback(host))
+              if (cmd == "postscreen" && public) screened = 1
+              if (cmd == "smtpd" && public) print $1 "/inet " $5
+            } else if (cmd == "smtpd") pass[$1 "/pass " $5] = 1
+          }
+          END { if (screened) for (p in pass) print p }'
+      }
+
+      # Processes as "pid args": ps, or /proc where there is no ps (minimal images).
+      procs() { ps -eo pid=,args= 2>/dev/null || for d in /proc/[0-9]*; do printf '%s %s\\n' "\${d#/proc/}" "$(tr '\\0' ' ' < "$d/cmdline" 2>/dev/null)"; done; }
+      dirs=$(postconf -h config_directory 2>/dev/null)
+      [ "$(postconf -h multi_instance_enable 2>/dev/null)" = yes ] && dirs="$dirs $(postconf -h multi_instance_directories 2>/dev/null | tr ',' ' ')"
+      root=no; [ "$(id -u)" = 0 ] && root=yes
+      judged=0; verdict=''
+      # Running? The instance's master daemon, whether started by systemd, an init script or by hand: its pid file
+      # (root can read it), else any Postfix master process (\`postfix status\` would write to the mail log).
+      running() {
+        pid=$(tr -d ' ' < "$(postconf -c "$cfg" -h queue_directory 2>/dev/null)/pid/master.pid" 2>/dev/null)
+        case "$pid" in
+          ''|*[!0-9]*) procs | grep -v grep | grep -Eq '^ *[0-9]+ (.*/)?postfix/(sbin/)?master( |$)' ;;
+          *) [ -d "/proc/$pid" ] ;;
+        esac
+      }
+      for cfg in $dirs; do
+        running || continue
+        judged=$((judged + 1))
+        MAIN=$(pc -x)
+        MASTER=$(pc -P -x)
+        export FP_MAIN="$MAIN" FP_MASTER="$MASTER"
+        # A configuration that singles out the probe's own test identities (in main.cf, master.cf or any file or
+        # table it names) cannot be judged by asking it.
+        if { printf '%s\\n%s\\n' "$MAIN" "$MASTER"; printf '%s\\n%s\\n' "$MAIN" "$MASTER" | awk '{ n = split($0, t, /[ ,{}=]+/); for (i = 2; i <= n; i++) { p = t[i]; if (sub(/^[a-z0-9_]+:/, "", p) || $1 ~ /(^|\\/)mynetworks$/) if (substr(p, 1, 1) == "/") print p } }' | sort -u | head -n 200 |
+             while IFS= read -r f; do [ -f "$f" ] && head -c 5000000 "$f" 2>/dev/null; done; } | grep -Eiq "$PROBE_IDS"; then
+          verdict="\${verdict}unknown|instance $cfg: its configuration mentions the probe's test identities\${US}read configuration$NL"
+          continue
+        fi
+        smtpd="$(value_in "$MAIN" daemon_directory)/smtpd"
+        list=$(services)
+        if [ -z "$list" ]; then
+          verdict="\${verdict}safe|instance $cfg: no smtpd service other hosts can reach (inet_interfaces $(value_in "$MAIN" inet_interfaces))\${US}read configuration$NL"
+          continue
+        fi
+        count=0
+        for s in $(printf '%s\\n' "$list" | awk '{ print $1 "," $2 }'); do
+          count=$((count + 1))
+          [ "$count" -le 20 ] || { verdict="\${verdict}unknown|instance $cfg has more than 20 public smtpd services\${US}read configuration$NL"; break; }
+          svc=\${s%,*}
+          CMDS=$(session)
+          result=''
+          if [ "$root" = yes ] && [ -x "$smtpd" ] && [ -e /proc/self/fd/0 ]; then
+            result=$(ask_smtpd "\${s#*,}")
+            case "$result" in relayed*|refused*|nostart*) verdict="$verdict$result\${US}asked the MTA$NL"; continue ;; esac
+          fi
+          fallback=$(emulate)
+          [ -n "$fallback" ] || fallback="unknown|service $svc: the configuration could not be evaluated"
+          [ -n "$result" ] && fallback="$fallback; smtpd could not be asked (\${result#failed|})"
+          [ "$root" = no ] && fallback="$fallback; not root, so smtpd could not be asked"
+          verdict="$verdict$fallback\${US}read configuration$NL"
+        done
+      done
+      if [ "$judged" = 0 ]; then
         echo "[INFO] Postfix is not active."
         exit 0
       fi
-      # Effective values (defaults and $name expansions included), master.cf overrides of the public smtp service first.
-      value() {
-        v=$(postconf -P -x -h "smtp/inet/$1" 2>/dev/null)
-        [ -n "$v" ] || v=$(postconf -x -h "$1" 2>/dev/null)
-        printf '%s' "$v" | tr ',' ' '
+      printf '%s' "$verdict" | awk -F "$US" '
+        { state = $1; sub(/\\|.*/, "", state); text = substr($1, length(state) + 2); how = $2 }
+        state == "relayed" && open == "" { open = "[VULNERABLE] Postfix relays mail for outside clients: " text " (" how ")." }
+        state == "unknown" && unknown == "" { unknown = "[VULNERABLE] Postfix relay policy could not be confirmed, so it is treated as open: " text " (" how ")." }
+        state == "nostart" && nostart == "" { nostart = "[SAFE] Postfix smtpd refuses to start: " text "; it cannot relay (nor receive mail) (" how ")." }
+        (state == "refused" || state == "safe") { safe = (safe == "" ? "" : safe "; ") text; method = (method == "" || method == how ? how : "asked the MTA and read configuration") }
+        END {
+          if (open != "") print open
+          else if (unknown != "") print unknown
+          else if (safe != "") print "[SAFE] Postfix refuses to relay for outside clients: " safe " (" method ")."
+          else print nostart
+        }'
+
+  - engine:
+      - bash
+      - sh
+    source: |
+      # Exim: does it relay mail from an outside client to an outside domain? Asked of Exim itself: host checking
+      # mode (exim -bh ADDRESS) runs the real ACLs for a simulated SMTP session from that address; it delivers
+      # nothing, writes no log and does no callouts.
+      T0=$(date +%s)
+      bounded() {
+        b=$(( 24 - $(date +%s) + T0 ))
+        [ "$b" -gt "$1" ] && b=$1
+        [ "$b" -ge 1 ] || return 124
+        shift
+        if command -v timeout >/dev/null 2>&1; then timeout -k 1 "$b" "$@"; else "$@"; fi
       }
-      interfaces=$(value inet_interfaces)
-      exposed=no
-      for i in $interfaces; do
-        case "$i" in
-          loopback-only|localhost|127.*|'[::1]'|::1) ;;
-          *) exposed=yes ;;
-        esac
+      exim=''
+      for e in exim4 exim /usr/sbin/exim4 /usr/sbin/exim /usr/exim/bin/exim; do
+        if command -v "$e" >/dev/null 2>&1; then exim=$(command -v "$e"); break; fi
       done
-      if [ "$exposed" = no ]; then
-        echo "[SAFE] Postfix listens on loopback only ($interfaces); it cannot relay for other hosts."
+      if [ -z "$exim" ]; then
+        echo "[INFO] Exim is not installed."
         exit 0
       fi
-      # A network wider than a /16 (IPv4) or /48 (IPv6), loopback aside, lets most of a network relay.
-      wide_of() {
-        for n in $1; do
-          n=$(printf '%s' "$n" | tr -d '[]')
-          case "$n" in 127.*|::1/*|::ffff:127.*) continue ;; */*) ;; *) continue ;; esac
-          len=\${n##*/}
-          case "$len" in *[!0-9]*|'') continue ;; esac
-          case "$n" in
-            *:*) [ "$len" -lt 48 ] && printf ' %s' "$n" ;;
-            *) [ "$len" -lt 16 ] && printf ' %s' "$n" ;;
-          esac
-        done
-      }
-      wide=$(wide_of "$(value mynetworks)")
-      relay=$(value smtpd_relay_restrictions)
-      recipient=$(value smtpd_recipient_restrictions)
-      # smtpd refuses to run unless a list rejects before any "permit": then nothing relays.
-      working() {
-        for r in $1; do
-          case "$r" in
-            reject_unauth_destination|defer_unauth_destination|reject|defer|defer_if_permit|check_relay_domains) return 0 ;;
-            permit) return 1 ;;
-          esac
-        done
-        return 1
-      }
-      if ! working "$relay" && ! working "$recipient"; then
-        echo "[SAFE] Postfix smtpd refuses to start: no restriction list rejects before a permit; it cannot relay (nor receive mail)."
-        exit 0
-      fi
-      # How a restriction list treats a client outside mynetworks, unauthenticated, sending to an outside domain.
-      verdict() {
-        previous=""
-        for r in $1; do
-          if [ "$previous" = check_client_access ]; then
-            # A cidr table that says OK for a wide network lets those clients relay.
-            case "$r" in
-              cidr:*) f=\${r#cidr:}
-                      opened=$(wide_of "$(awk 'toupper($2) ~ /^(OK|RELAY|PERMIT)$/ { print $1 }' "$f" 2>/dev/null)")
-                      if [ -n "$opened" ]; then wide="$wide$opened"; echo permits; return; fi ;;
-            esac
-          fi
-          previous=$r
-          case "$r" in
-            reject_unauth_destination|defer_unauth_destination|reject|defer|defer_if_permit|check_relay_domains) echo blocks; return ;;
-            permit) echo permits; return ;;
-            permit_mynetworks) [ -n "$wide" ] && { echo permits; return; } ;;
-          esac
-        done
-        echo passes
-      }
-      r1=$(verdict "$relay")
-      r2=$(verdict "$recipient")
-      if [ "$r1" = blocks ] || [ "$r2" = blocks ]; then
-        echo "[SAFE] Postfix relay restrictions are properly configured."
+      # Processes as "pid args": ps, or /proc where there is no ps (minimal images).
+      procs() { ps -eo pid=,args= 2>/dev/null || for d in /proc/[0-9]*; do printf '%s %s\\n' "\${d#/proc/}" "$(tr '\\0' ' ' < "$d/cmdline" 2>/dev/null)"; done; }
+      # Running? The listening daemon's process title, else its pid file.
+      running=no
+      if procs | grep -v grep | grep -Eq '^ *[0-9]+ (.*/)?exim4?( .*)? -bd'; then
+        running=yes
       else
-        why="smtpd_relay_restrictions \${r1}, smtpd_recipient_restrictions \${r2}"
-        [ -n "$wide" ] && why="$why; relaying open to\${wide}"
-        echo "[VULNERABLE] Postfix relay restrictions are missing or misconfigured: $why."
+        for pidfile in "$(bounded 5 "$exim" -bP -n pid_file_path 2>/dev/null)" /run/exim4/exim.pid /var/run/exim4/exim.pid /var/run/exim.pid /run/exim.pid /var/spool/exim/exim-daemon.pid; do
+          p=$(head -n 1 "$pidfile" 2>/dev/null)
+          case "$p" in ''|*[!0-9]*) continue ;; esac
+          if [ -d "/proc/$p" ] || kill -0 "$p" 2>/dev/null; then running=yes; break; fi
+        done
       fi
+      if [ "$running" = no ]; then
+        echo "[INFO] Exim is not running."
+        exit 0
+      fi
+      # Reachable from other hosts? local_interfaces empty means every interface.
+      interfaces=$(bounded 5 "$exim" -bP -n local_interfaces 2>/dev/null)
+      if [ -n "$interfaces" ] && printf '%s\\n' "$interfaces" | awk '
+        { s = $0; sep = ":"; if (substr(s, 1, 1) == "<") { sep = substr(s, 2, 1); s = substr(s, 3) } else gsub(/::/, "\\001", s)
+          n = split(s, f, sep)
+          for (i = 1; i <= n; i++) { a = f[i]; gsub(/\\001/, ":", a); gsub(/[ \\t]/, "", a); sub(/\\.[0-9]+$/, "", a); if (a != "" && a !~ /^(127\\.|::1$|0*:0*:0*:0*:0*:0*:0*:0*1$)/) exit 1 } }'; then
+        echo "[SAFE] Exim listens on loopback only ($interfaces); it cannot relay for other hosts (read configuration)."
+        exit 0
+      fi
+      RCPT=relay-probe@relay-target.example
+      host=$(bounded 5 "$exim" -bP -n primary_hostname 2>/dev/null)
+      domain=$(bounded 5 "$exim" -bP -n qualify_domain 2>/dev/null)
+      senders=$(printf 'relay-probe@example.net\\n\\npostmaster@%s\\npostmaster@%s\\n' "$host" "\${domain:-$host}" | awk '!seen[$0]++')
+      # A configuration that singles out the probe's own test identities cannot be judged by asking.
+      conf=$(bounded 5 "$exim" -bP -n configure_file 2>/dev/null)
+      if [ -r "$conf" ] && grep -Eiq '203\\.0\\.113\\.77|198\\.51\\.100\\.77|relay-probe|relay-target' "$conf"; then
+        echo "[VULNERABLE] Exim relay policy could not be confirmed, so it is treated as open: $conf mentions the probe's test identities (read configuration)."
+        exit 0
+      fi
+      verdict=''
+      total=0
+      why=''
+      # One session per outside client and sender: EHLO, MAIL, RCPT, QUIT, answered in order.
+      for client in 203.0.113.77 198.51.100.77; do
+        for s in $(printf '%s\\n' "$senders" | sed 's/^$/<>/'); do
+          [ "$s" = '<>' ] && s=''
+          out=$(printf 'EHLO relay-probe.example.net\\r\\nMAIL FROM:<%s>\\r\\nRCPT TO:<%s>\\r\\nQUIT\\r\\n' "$s" "$RCPT" | bounded 10 "$exim" -bh "$client" 2>/dev/null)
+          verdict=$(printf '%s\\n' "$out" | tr -d '\\r' | awk -v who="from $client, MAIL FROM:<$s>" '
+            /^[0-9][0-9][0-9]-/ { next }
+            /^[0-9][0-9][0-9]( |$)/ { reply[++n] = $0 }
+            END {
+              if (reply[1] !~ /^220/) { print "failed|exim -bh gave no greeting " who (n ? ": " reply[1] : ""); exit }
+              if (reply[4] ~ /^2/) { print "relayed|the ACLs accept RCPT TO:<relay-probe@relay-target.example> " who; exit }
+              if (n >= 4 || reply[n] ~ /^[45]/) { print "refused|" (n >= 4 ? reply[4] : reply[n]); exit }
+              print "failed|exim -bh stopped answering " who
+            }')
+          case "$verdict" in
+            relayed*|failed*) break 2 ;;
+            refused*) total=$((total + 1)); [ -n "$why" ] || why=\${verdict#refused|} ;;
+          esac
+        done
+      done
+      case "$verdict" in
+        relayed*) echo "[VULNERABLE] Exim relays mail for outside clients: \${verdict#relayed|} (asked the MTA)." ;;
+        refused*) echo "[SAFE] Exim refuses to relay for outside clients: the ACLs refuse all $total outside identities ($why) (asked the MTA)." ;;
+        *) echo "[VULNERABLE] Exim relay policy could not be confirmed, so it is treated as open: \${verdict#failed|} (asked the MTA)." ;;
+      esac
 
     matchers:
       - type: word
@@ -107195,6 +107748,12 @@ code:
       - type: word
         name: postfix
         part: code_2_response
+        words:
+          - "[VULNERABLE]"
+
+      - type: word
+        name: exim
+        part: code_3_response
         words:
           - "[VULNERABLE]"
 `;

@@ -1,0 +1,81 @@
+// The bundled smtp-open-relay's Exim probe (block 3) against a fake exim: it reads Exim's answers in host
+// checking mode (exim -bh) and never calls a host safe that it could not ask. The lab runs it on real Exim hosts.
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanupFakes, fakeHost, record } from './fake-mta.js';
+
+afterAll(cleanupFakes);
+
+/** An Exim host: `exim4 -bP -n NAME` answers from `settings`; `exim4 -bh ADDR` runs `session` (SMTP on stdin/stdout, $1 the address). */
+function eximHost(session: string, { settings = {}, running = true, files = {} }: { settings?: Record<string, string>; running?: boolean; files?: Record<string, string> } = {}) {
+  const all = { local_interfaces: '', primary_hostname: 'mx.lab.invalid', qualify_domain: 'lab.invalid', configure_file: '/nonexistent/exim4.conf', pid_file_path: '', ...settings };
+  return fakeHost(
+    {
+      exim4: `${record('exim4')}
+case "$1" in
+  -bP) case "$3" in ${Object.entries(all).map(([k, v]) => `${k}) echo '${v}' | sed "s|@HOST@|$HOST|" ;;`).join(' ')} esac ;;
+  -bh) shift; addr=$1; sender=; ${session.replace(/\n/g, '\n  ')} ;;
+esac`,
+      ps: running ? 'echo "  42 /usr/sbin/exim4 -bd -q30m"' : 'true',
+    },
+    files,
+  );
+}
+
+/** A session that answers RCPT with the shell snippet `rcpt` (it sees $addr and $sender). */
+const smtp = (rcpt: string) => `printf '220 mx ESMTP Exim\\r\\n'
+while IFS= read -r line; do
+  line=$(printf '%s' "$line" | tr -d '\\r')
+  case "$line" in
+    EHLO*) printf '250-mx Hello\\r\\n250 HELP\\r\\n' ;;
+    MAIL*) sender=$(printf '%s' "$line" | sed 's/^MAIL FROM:<\\(.*\\)>$/\\1/'); printf '250 OK\\r\\n' ;;
+    RCPT*) printf '%s\\r\\n' "$(${rcpt})" ;;
+    QUIT*) printf '221 mx closing connection\\r\\n'; exit 0 ;;
+  esac
+done`;
+
+describe('Exim probe', () => {
+  it('reports ACLs that accept an outside recipient as an open relay', async () => {
+    const host = eximHost(smtp(`case "$addr" in 198.51.100.77) echo '250 Accepted' ;; *) echo '550 relay not permitted' ;; esac`));
+    expect(await host.run('exim')).toBe('[VULNERABLE] Exim relays mail for outside clients: the ACLs accept RCPT TO:<relay-probe@relay-target.example> from 198.51.100.77, MAIL FROM:<relay-probe@example.net> (asked the MTA).');
+  });
+
+  it('finds a relay open only to the host\'s own domain as sender', async () => {
+    const host = eximHost(smtp(`case "$sender" in *@lab.invalid) echo '250 Accepted' ;; *) echo '550 relay not permitted' ;; esac`));
+    expect(await host.run('exim')).toMatch(/^\[VULNERABLE\] .*MAIL FROM:<postmaster@lab\.invalid>/);
+  });
+
+  it('calls a host safe when every outside client and sender is refused, including by dropping the connection', async () => {
+    const refuses = eximHost(smtp(`echo '550 relay not permitted'`));
+    expect(await refuses.run('exim')).toBe('[SAFE] Exim refuses to relay for outside clients: the ACLs refuse all 8 outside identities (550 relay not permitted) (asked the MTA).');
+    const drops = eximHost(smtp(`echo '421 mx lost input connection'; exit 0`));
+    expect(await drops.run('exim')).toMatch(/^\[SAFE\]/);
+    // Each outside client and sender in a session of its own.
+    expect(refuses.calls('exim4').filter((c) => c.startsWith('-bh'))).toHaveLength(8);
+  });
+
+  it('never calls safe a host it could not ask: no greeting, an answer cut short, a hang', async () => {
+    for (const session of [`echo '554 SMTP synchronization error'`, `printf '220 mx\\r\\n'`, 'sleep 30']) {
+      expect(await eximHost(session).run('exim')).toMatch(/^\[VULNERABLE\] Exim relay policy could not be confirmed, so it is treated as open: exim -bh /);
+    }
+  });
+
+  it('calls a daemon listening on loopback only safe without asking', async () => {
+    for (const local_interfaces of ['<; 127.0.0.1 ; ::1', '127.0.0.1 : ::::1', '127.0.0.1.587']) {
+      const host = eximHost(smtp(`echo '250 Accepted'`), { settings: { local_interfaces } });
+      expect(await host.run('exim')).toMatch(/^\[SAFE\] Exim listens on loopback only/);
+      expect(host.calls('exim4').filter((c) => c.startsWith('-bh'))).toEqual([]);
+    }
+    const exposed = eximHost(smtp(`echo '250 Accepted'`), { settings: { local_interfaces: '<; 127.0.0.1 ; 0.0.0.0' } });
+    expect(await exposed.run('exim')).toMatch(/^\[VULNERABLE\]/);
+  });
+
+  it('does not ask a configuration that names the probe\'s own test identities', async () => {
+    const host = eximHost(smtp(`echo '550 relay not permitted'`), { settings: { configure_file: '@HOST@/exim4.conf' }, files: { 'exim4.conf': 'hostlist probe = 203.0.113.77\n' } });
+    expect(await host.run('exim')).toMatch(/^\[VULNERABLE\] Exim relay policy could not be confirmed.*mentions the probe's test identities/);
+    expect(host.calls('exim4').filter((c) => c.startsWith('-bh'))).toEqual([]);
+  });
+
+  it('judges nothing when Exim is not running', async () => {
+    expect(await eximHost(smtp(`echo '250 Accepted'`), { running: false }).run('exim')).toBe('[INFO] Exim is not running.');
+  });
+});
