@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SsmTransport } from '../../src/transport/ssm/index.js';
 import type { CallRecord } from '../support/ssm-emulator/cloud.js';
-import { allowing, parseCloudFormation, render, type Call, type Statement } from '../support/iam.js';
+import { allowing, parseCloudFormation, render, sendCommandCalls, type Call, type Statement } from '../support/iam.js';
 import { ssmOptions, TEST_CREDENTIALS } from '../support/fleet-ssm.js';
 import { instance, PROFILES } from '../support/fleet.js';
 import { startCloud } from '../support/ssm-emulator/server.js';
@@ -76,19 +76,7 @@ async function recordedRun(): Promise<{ calls: CallRecord[]; sends: Call[] }> {
     });
     const { runs } = await t.run([large], AbortSignal.any([deadline.signal, AbortSignal.timeout(60_000)]));
     expect(runs.map((r) => ('blocks' in r ? 'ran' : r.unaudited.reason)).sort()).toEqual(['deadline-exceeded', 'ran', 'ran']);
-    // SendCommand is authorized on the document and on every instance it reaches (with Targets, per invocation).
-    const sends: Call[] = [];
-    for (const [key, model] of emu.cloud.models) {
-      const [account, region] = key.split('/');
-      for (const command of model.commands.values()) {
-        sends.push({ action: 'ssm:SendCommand', resource: `arn:aws:ssm:${region}::document/AWS-RunShellScript` });
-        for (const inv of command.invocations) {
-          const context = Object.fromEntries(Object.entries(inv.instance.tags ?? {}).map(([k, v]) => [`ssm:resourceTag/${k}`, v]));
-          sends.push({ action: 'ssm:SendCommand', resource: `arn:aws:ec2:${region}:${account}:instance/${inv.instance.id}`, context });
-        }
-      }
-    }
-    return { calls: emu.cloud.calls, sends };
+    return { calls: emu.cloud.calls, sends: sendCommandCalls(emu.cloud).map(({ account: _account, ...call }) => call) };
   } finally {
     await emu.close();
   }

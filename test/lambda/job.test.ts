@@ -1,24 +1,30 @@
 // The scheduled compliance job end to end, without AWS: the Lambda handlers driven through the state machine's
 // own definition (infra/definition.ts, walked by test/support/states.ts) against the emulated cloud: real STS,
-// SSM, S3, SSM Compliance, Security Hub, CloudWatch and SNS clients, real probe scripts under `sh`.
+// SSM, S3, SSM Compliance, Security Hub, CloudWatch and SNS clients, real probe scripts under `sh`. Each function
+// runs with its own role of the stack, and every call it makes is checked against that role's policy as deployed
+// (policies.ts).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditDefinition } from '../../infra/definition.js';
 import { s3Bucket } from '../../src/lambda/aws.js';
 import type { JobConfig } from '../../src/lambda/config.js';
 import { createHandlers, type Handlers } from '../../src/lambda/handlers.js';
-import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
 import { instance, PROFILES } from '../support/fleet.js';
 import { startCloud, type CloudEmulator, type CloudSpec } from '../support/ssm-emulator/server.js';
 import { TEST_CERT } from '../support/sign.js';
 import { execute, type Trace } from '../support/states.js';
+import { auditRoles, expectCallsAllowed, grantedActions, type Deployment } from './policies.js';
 
 const AUDIT = '111111111111';
 const [A, B] = ['222222222222', '333333333333'] as const;
-const CALLER = { accessKeyId: TEST_CREDENTIALS.accessKeyId, arn: `arn:aws:sts::${AUDIT}:assumed-role/FleetprobeAudit-ScopeRole/fleetprobe` };
-const MEMBER = { name: 'fleetprobe-member' };
+// Each function and the state machine run with their own role of the stack; the member role trusts the job's.
+const ROLES = auditRoles(AUDIT);
+const MEMBER = { name: 'fleetprobe-member', trusts: (arn: string) => arn.startsWith(ROLES.job.arn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/') + '/') };
 const BUCKET = 'fleetprobe-job';
 const TOPIC = `arn:aws:sns:eu-west-1:${AUDIT}:fleetprobe-alerts`;
+/** What the run's calls are checked against: the stack deployed with Security Hub on, the member role with result writes. */
+const DEPLOYED: Deployment = { account: AUDIT, region: 'eu-west-1', bucket: BUCKET, topic: TOPIC, parameters: { SecurityHubFindings: 'true', MemberRoleName: MEMBER.name }, memberRole: MEMBER.name, memberParameters: { ResultWrites: 'true' } };
+const callers = { caller: ROLES.job.caller, otherCallers: [ROLES.merge.caller, ROLES.machine.caller], record: true };
 const ARNS = { plan: 'arn:aws:lambda:eu-west-1:111111111111:function:Plan', scope: 'arn:aws:lambda:eu-west-1:111111111111:function:Scope', merge: 'arn:aws:lambda:eu-west-1:111111111111:function:Merge' };
 const audited = { tags: { fleetprobe: 'audit' } };
 
@@ -38,18 +44,25 @@ function job(e: CloudEmulator, extra: Partial<JobConfig> = {}): JobConfig {
     topicArn: TOPIC,
     auditName: 'mail-fleet',
     memberRole: MEMBER.name,
-    session: { endpoint: e.endpoint, credentials: TEST_CREDENTIALS },
+    session: { endpoint: e.endpoint, credentials: ROLES.job.credentials },
     // One-second waits between polls; the interpreter makes a second 100 ms.
     poll: { minMs: 1000, maxMs: 1000 },
     ...extra,
   };
 }
 
+/** The handlers as deployed: Plan and Scope with the job's role, Merge with its own. */
+function handlersFor(e: CloudEmulator, extra: Partial<JobConfig> = {}): Handlers {
+  const merge = createHandlers(() => job(e, { ...extra, session: { endpoint: e.endpoint, credentials: ROLES.merge.credentials } })).merge;
+  return { ...createHandlers(() => job(e, extra)), merge };
+}
+
 /** Runs one scheduled execution the way Step Functions would, from the Scheduler's input on. */
 async function runJob(handlers: Handlers, inputs: Record<string, string>, name: string): Promise<{ output: any; trace: Trace }> {
   return execute(auditDefinition(ARNS, 100), { inputs }, {
     tasks: { [ARNS.plan]: (i) => handlers.plan(i as never), [ARNS.scope]: (i) => handlers.scope(i as never), [ARNS.merge]: (i) => handlers.merge(i as never) },
-    getObject: async (bucket, key) => (await s3Bucket(bucket, { region: 'eu-west-1', endpoint: emu!.endpoint, credentials: TEST_CREDENTIALS }).get(key)) ?? '',
+    // The Distributed Map's item reader reads with the state machine's role.
+    getObject: async (bucket, key) => (await s3Bucket(bucket, { region: 'eu-west-1', endpoint: emu!.endpoint, credentials: ROLES.machine.credentials }).get(key)) ?? '',
     wait: (seconds) => new Promise((r) => setTimeout(r, seconds * 100)),
     execution: { Name: name, StartTime: new Date().toISOString() },
   });
@@ -78,7 +91,7 @@ function heldUntilPolled(times: number): { until: Promise<void>; polled: (event:
 
 function cloudSpec(held: Promise<void> = Promise.resolve()): Omit<CloudSpec, 'options'> {
   return {
-    caller: CALLER,
+    ...callers,
     accounts: {
       [A]: {
         role: MEMBER,
@@ -103,7 +116,7 @@ describe('the scheduled compliance job', () => {
     const gate = heldUntilPolled(3);
     emu = await startCloud({ ...cloudSpec(gate.until), options: { deliverySecondMs: 10 } });
     upload(emu);
-    const real = createHandlers(() => job(emu!));
+    const real = handlersFor(emu!);
     const handlers: Handlers = { ...real, scope: (event, context) => (gate.polled(event), real.scope(event, context)) };
     const { output, trace } = await runJob(handlers, INPUTS, 'nightly-1');
 
@@ -155,6 +168,19 @@ describe('the scheduled compliance job', () => {
 
     // Nothing is left running in any scope.
     for (const m of emu.cloud.models.values()) for (const c of m.commands.values()) for (const inv of c.invocations) expect(['Success', 'Failed', 'Cancelled', 'TimedOut']).toContain(inv.status);
+
+    // Every call was allowed to the role that made it, as deployed: the member role (ResultWrites) for the writes in
+    // the member accounts, the stack's roles for the rest.
+    const used = expectCallsAllowed(emu.cloud, DEPLOYED);
+    expect(used.member).toEqual(new Set(['ssm:DescribeInstanceInformation', 'ssm:SendCommand', 'ssm:ListCommandInvocations', 'ssm:PutComplianceItems', 'securityhub:GetFindings', 'securityhub:BatchImportFindings']));
+    // Least privilege: the stack's roles grant what the run used, besides what the emulator cannot see (the
+    // functions' logs, SNS's use of the topic's key) and the Organizations listing (this run names its accounts).
+    const unseen = /^(logs|kms|organizations):/;
+    expect(used.job).toEqual(new Set([...grantedActions(DEPLOYED, 'job')].filter((a) => !unseen.test(a))));
+    expect(used.merge).toEqual(new Set([...grantedActions(DEPLOYED, 'merge')].filter((a) => !unseen.test(a))));
+    // The check bites: without ResultWrites the member role refuses the writes; another bucket, the steps' S3 calls.
+    expect(() => expectCallsAllowed(emu!.cloud, { ...DEPLOYED, memberParameters: {} })).toThrow(/member role in \d{12}: .*ssm:PutComplianceItems/);
+    expect(() => expectCallsAllowed(emu!.cloud, { ...DEPLOYED, bucket: 'another-bucket' })).toThrow(/job: .*s3:/);
   }, 240_000);
 });
 
@@ -162,13 +188,13 @@ describe('later runs, large organisations, failures', () => {
   it('a later run over the Distributed Map archives fixed findings, updates Compliance, and turns a crashed scope into a gap with its commands cancelled', async () => {
     emu = await startCloud({ ...cloudSpec(), options: { deliverySecondMs: 10 } });
     upload(emu);
-    await runJob(createHandlers(() => job(emu!)), INPUTS, 'nightly-1');
+    await runJob(handlersFor(emu!), INPUTS, 'nightly-1');
     const before = new Map([...emu.results.findings.values()].map((f) => [String((f.finding['ProductFields'] as Record<string, string>)['fleetprobe/InstanceId']), f.finding.Id]));
 
     // Host 1 is fixed; host 3 now takes long, and every poll of its scope crashes (past the state's retries).
     emu.cloud.model(A, 'eu-west-1').instances.get('i-00000000000000001')!.profile = PROFILES.safeRelay;
     emu.cloud.model(A, 'us-east-1').instances.get('i-00000000000000003')!.behaviour = { kind: 'hang' };
-    const real = createHandlers(() => job(emu!, { distributedThreshold: 1 }));
+    const real = handlersFor(emu!, { distributedThreshold: 1 });
     const crashing: Handlers = {
       ...real,
       scope: async (event, context) => {
@@ -195,12 +221,17 @@ describe('later runs, large organisations, failures', () => {
     const compliance = (account: string, region: string, id: string) => emu!.results.compliance.get(`${account}/${region}/${id}/Custom:fleetprobe`)!;
     expect(compliance(A, 'eu-west-1', 'i-00000000000000001')).toMatchObject({ executionId: 'nightly-2', items: [expect.objectContaining({ Status: 'COMPLIANT' })] });
     expect(compliance(A, 'us-east-1', 'i-00000000000000003')).toMatchObject({ executionId: 'nightly-1', items: [expect.objectContaining({ Status: 'NON_COMPLIANT' })] });
+
+    // The cancellation too was the member role's; the Distributed Map read its items with the state machine's role.
+    const used = expectCallsAllowed(emu.cloud, DEPLOYED);
+    expect(used.member).toContain('ssm:CancelCommand');
+    expect(used.machine).toEqual(new Set(['s3:GetObject']));
   }, 240_000);
 
   it('cancels what still runs when the run\'s deadline passes, and reports those hosts as deadline-exceeded', async () => {
-    emu = await startCloud({ caller: CALLER, accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(1, PROFILES.idle, audited), instance(2, PROFILES.idle, { ...audited, behaviour: { kind: 'hang' } })] } } }, options: { deliverySecondMs: 10 } });
+    emu = await startCloud({ ...callers, accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(1, PROFILES.idle, audited), instance(2, PROFILES.idle, { ...audited, behaviour: { kind: 'hang' } })] } } }, options: { deliverySecondMs: 10 } });
     upload(emu);
-    const { output } = await runJob(createHandlers(() => job(emu!)), { ...INPUTS, accounts: A, regions: 'eu-west-1', deadline: '15' }, 'short');
+    const { output } = await runJob(handlersFor(emu!), { ...INPUTS, accounts: A, regions: 'eu-west-1', deadline: '15' }, 'short');
     const jsonl = emu.results.objects.get(`${output.reports.replace(`s3://${BUCKET}/`, `${BUCKET}/`)}fleetprobe.jsonl`)!;
     expect(jsonl).toBe('');
     const summary = emu.results.objects.get(`${output.reports.replace(`s3://${BUCKET}/`, `${BUCKET}/`)}summary.md`)!;
@@ -208,6 +239,7 @@ describe('later runs, large organisations, failures', () => {
     expect(summary).toMatch(/i-00000000000000001 \| 🟢 clean/);
     for (const c of emu.cloud.model(A, 'eu-west-1').commands.values()) for (const inv of c.invocations) expect(inv.status).not.toBe('InProgress');
     expect(emu.results.compliance.get(`${A}/eu-west-1/i-00000000000000002/Custom:fleetprobe`)?.items).toEqual([expect.objectContaining({ Status: 'NON_COMPLIANT', Details: expect.objectContaining({ Verdict: 'unaudited' }) })]);
+    expect(expectCallsAllowed(emu.cloud, DEPLOYED).member).toContain('ssm:CancelCommand');
   }, 120_000);
 
   it('refuses a template that does not verify, or an input the action does not have, at Plan: one line, nothing sent', async () => {
@@ -215,7 +247,7 @@ describe('later runs, large organisations, failures', () => {
     upload(emu);
     const text = emu.results.objects.get(`${BUCKET}/templates/mail/smtp-open-relay.yaml`)!;
     emu.results.objects.set(`${BUCKET}/templates/mail/smtp-open-relay.yaml`, text.replace('Linux SMTP Open Relay', 'Linux SMTP Relay'));
-    const handlers = createHandlers(() => job(emu!));
+    const handlers = handlersFor(emu!);
     // In a folder, a template that does not verify is skipped (as nuclei does); with nothing left, the run stops.
     await expect(runJob(handlers, INPUTS, 'tampered')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining('no template could be loaded') });
     // Named as one file, it stops the run with the reason, naming the S3 object.
@@ -226,6 +258,7 @@ describe('later runs, large organisations, failures', () => {
     await expect(runJob(handlers, { ...INPUTS, 'instance-idz': 'i-1' }, 'typo')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining("'instance-idz' is not an input") });
     await expect(runJob(handlers, { ...INPUTS, 'member-role': 'admin' }, 'role')).rejects.toMatchObject({ error: 'UserError', cause: expect.stringContaining("may assume 'fleetprobe-member' only") });
     for (const m of emu.cloud.models.values()) expect(m.commands.size).toBe(0);
+    expectCallsAllowed(emu.cloud, DEPLOYED);
   }, 120_000);
 });
 

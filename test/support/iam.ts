@@ -3,6 +3,7 @@
 // condition keys). Anything the evaluator does not know (a Deny, an unknown condition operator) fails loudly.
 import { parse } from 'yaml';
 import type { CollectionTag, ScalarTag } from 'yaml';
+import type { Cloud } from './ssm-emulator/cloud.js';
 
 const FUNCTIONS = ['Ref', 'Sub', 'If', 'Not', 'Equals', 'And', 'Or', 'GetAtt', 'Join', 'Select', 'Split'];
 
@@ -19,8 +20,17 @@ export function parseCloudFormation(text: string): Record<string, unknown> {
 
 const NO_VALUE = Symbol('AWS::NoValue');
 
-/** The template's Resources with every intrinsic evaluated for these parameters (defaults fill the rest). */
-export function render(template: Record<string, unknown>, given: Record<string, string>, pseudo: { account: string; partition?: string; region?: string }): Record<string, unknown> {
+/**
+ * The template's Resources with every intrinsic evaluated for these parameters (defaults fill the rest), without
+ * the resources whose condition is false. `values` gives what a resource's Ref (`Name`) or attribute
+ * (`Name.Arn`) resolves to once deployed; any other is a `<Name>` / `<Name.Arn>` placeholder.
+ */
+export function render(
+  template: Record<string, unknown>,
+  given: Record<string, string>,
+  pseudo: { account: string; partition?: string; region?: string; stackName?: string },
+  values: Record<string, string> = {},
+): Record<string, unknown> {
   const declared = (template['Parameters'] ?? {}) as Record<string, { Default?: string; AllowedPattern?: string }>;
   const params: Record<string, string> = {};
   for (const [name, p] of Object.entries(declared)) {
@@ -30,13 +40,13 @@ export function render(template: Record<string, unknown>, given: Record<string, 
     params[name] = value;
   }
   for (const name of Object.keys(given)) if (!(name in declared)) throw new Error(`unknown parameter ${name}`);
-  const refs: Record<string, string> = { ...params, 'AWS::AccountId': pseudo.account, 'AWS::Partition': pseudo.partition ?? 'aws', 'AWS::Region': pseudo.region ?? 'us-east-1' };
+  const refs: Record<string, string> = { ...params, 'AWS::AccountId': pseudo.account, 'AWS::Partition': pseudo.partition ?? 'aws', 'AWS::Region': pseudo.region ?? 'us-east-1', 'AWS::StackName': pseudo.stackName ?? 'stack', 'AWS::URLSuffix': 'amazonaws.com' };
   const resources = Object.keys((template['Resources'] ?? {}) as object);
   const conditions = (template['Conditions'] ?? {}) as Record<string, unknown>;
   const ref = (name: string): string | typeof NO_VALUE => {
     if (name === 'AWS::NoValue') return NO_VALUE;
     if (name in refs) return refs[name]!;
-    if (resources.includes(name)) return `<${name}>`;
+    if (resources.includes(name)) return values[name] ?? `<${name}>`;
     throw new Error(`!Ref ${name}: no such parameter, pseudo parameter or resource`);
   };
   const evaluate = (node: unknown): unknown => {
@@ -48,12 +58,23 @@ export function render(template: Record<string, unknown>, given: Record<string, 
       switch (fn) {
         case 'Ref':
           return ref(arg as string);
-        case 'Fn::Sub':
-          return (arg as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => {
-            const v = ref(name);
-            if (v === NO_VALUE) throw new Error('AWS::NoValue inside !Sub');
+        case 'Fn::Sub': {
+          // `!Sub text` or `!Sub [text, {name: value}]`.
+          const [text, vars] = typeof arg === 'string' ? [arg, {}] : (arg as [string, Record<string, unknown>]);
+          return text.replace(/\$\{([^}]+)\}/g, (_, name: string) => {
+            const v = name in vars ? evaluate(vars[name]) : ref(name);
+            if (typeof v !== 'string') throw new Error(`\${${name}} inside !Sub is not a string`);
             return v;
           });
+        }
+        case 'Fn::Join': {
+          const [delimiter, list] = arg as [string, unknown];
+          return (evaluate(list) as string[]).join(delimiter);
+        }
+        case 'Fn::Split': {
+          const [delimiter, text] = arg as [string, unknown];
+          return (evaluate(text) as string).split(delimiter);
+        }
         case 'Fn::If': {
           const [name, yes, no] = arg as [string, unknown, unknown];
           if (!(name in conditions)) throw new Error(`!If ${name}: no such condition`);
@@ -61,6 +82,8 @@ export function render(template: Record<string, unknown>, given: Record<string, 
         }
         case 'Fn::Not':
           return !(evaluate((arg as unknown[])[0]) as boolean);
+        case 'Fn::And':
+          return (arg as unknown[]).every((c) => evaluate(c) === true);
         case 'Fn::Equals': {
           const [a, b] = (arg as unknown[]).map(evaluate);
           return a === b;
@@ -68,7 +91,7 @@ export function render(template: Record<string, unknown>, given: Record<string, 
         case 'Fn::GetAtt': {
           const [name] = arg as string[];
           if (!resources.includes(name!)) throw new Error(`!GetAtt ${name}: no such resource`);
-          return `<${(arg as string[]).join('.')}>`;
+          return values[(arg as string[]).join('.')] ?? `<${(arg as string[]).join('.')}>`;
         }
         default:
           if (fn.startsWith('Fn::')) throw new Error(`${fn} is not evaluated here`);
@@ -76,7 +99,12 @@ export function render(template: Record<string, unknown>, given: Record<string, 
     }
     return Object.fromEntries(entries.map(([k, v]) => [k, evaluate(v)] as const).filter(([, v]) => v !== NO_VALUE));
   };
-  return evaluate(template['Resources']) as Record<string, unknown>;
+  const condition = (name: unknown) => {
+    if (typeof name !== 'string' || !(name in conditions)) throw new Error(`resource condition ${String(name)}: no such condition`);
+    return evaluate(conditions[name]) === true;
+  };
+  const kept = Object.entries(template['Resources'] as Record<string, { Condition?: unknown }>).filter(([, r]) => r.Condition === undefined || condition(r.Condition));
+  return evaluate(Object.fromEntries(kept)) as Record<string, unknown>;
 }
 
 export interface Statement {
@@ -120,4 +148,23 @@ export function allowing(statements: readonly Statement[], call: Call): Statemen
     }
     return true;
   });
+}
+
+/**
+ * SendCommand as IAM authorizes it, for every command the emulated cloud received: on the document, and on each
+ * instance the command reached (per invocation, also with Targets), with the instance's tags as condition keys.
+ */
+export function sendCommandCalls(cloud: Cloud): (Call & { account: string })[] {
+  const sends: (Call & { account: string })[] = [];
+  for (const [key, model] of cloud.models) {
+    const [account = '', region = ''] = key.split('/');
+    for (const command of model.commands.values()) {
+      sends.push({ account, action: 'ssm:SendCommand', resource: `arn:aws:ssm:${region}::document/AWS-RunShellScript` });
+      for (const inv of command.invocations) {
+        const context = Object.fromEntries(Object.entries(inv.instance.tags ?? {}).map(([k, v]) => [`ssm:resourceTag/${k}`, v]));
+        sends.push({ account, action: 'ssm:SendCommand', resource: `arn:aws:ec2:${region}:${account}:instance/${inv.instance.id}`, context });
+      }
+    }
+  }
+  return sends;
 }

@@ -24,6 +24,8 @@ export interface CloudAccount {
 export interface CloudSpec {
   /** Whose base credentials the emulator knows (access key, ARN). */
   caller: { accessKeyId: string; arn: string };
+  /** Further principals with credentials of their own (the serverless job's Lambda and state machine roles). */
+  otherCallers?: readonly { accessKeyId: string; arn: string }[];
   accounts: Record<string, CloudAccount>;
   /** The Organization: its management account, root id and OUs (id → parent id). */
   organization?: { management: string; root: string; units?: Record<string, string>; delegated?: string[] };
@@ -42,6 +44,8 @@ export interface CallRecord {
   region: string;
   action: string;
   resource?: string;
+  /** Condition keys the request carries (`s3:prefix`, `cloudwatch:namespace`). */
+  context?: Record<string, string>;
 }
 
 interface Principal {
@@ -73,8 +77,10 @@ export class Cloud {
   private issued = 0;
 
   constructor(readonly spec: CloudSpec) {
-    const [callerAccount] = /::(\d{12}):/.exec(spec.caller.arn)?.slice(1) ?? [];
-    this.keys.set(spec.caller.accessKeyId, { account: callerAccount!, arn: spec.caller.arn, chained: spec.caller.arn.includes(':assumed-role/') });
+    for (const caller of [spec.caller, ...(spec.otherCallers ?? [])]) {
+      const [account] = /::(\d{12}):/.exec(caller.arn)?.slice(1) ?? [];
+      this.keys.set(caller.accessKeyId, { account: account!, arn: caller.arn, chained: caller.arn.includes(':assumed-role/') });
+    }
     const replay = spec.options.replay ?? replayPool();
     for (const [account, a] of Object.entries(spec.accounts)) {
       for (const [region, fleet] of Object.entries(a.regions)) {
@@ -86,10 +92,10 @@ export class Cloud {
   }
 
   /** Logs a call (spec.record): `action` as IAM names it. Unknown callers are not logged; AWS refuses them first. */
-  record(signed: Signed | undefined, action: string, resource?: string): void {
+  record(signed: Signed | undefined, action: string, resource?: string, context?: Record<string, string>): void {
     const who = this.principal(signed);
     if (!this.spec.record || !who) return;
-    this.calls.push({ arn: who.arn, account: who.account, region: signed!.region, action, ...(resource ? { resource } : {}) });
+    this.calls.push({ arn: who.arn, account: who.account, region: signed!.region, action, ...(resource ? { resource } : {}), ...(context ? { context } : {}) });
   }
 
   model(account: string, region: string): SsmModel {

@@ -136,13 +136,13 @@ function json(res: ServerResponse, contentType: string, answer: () => unknown): 
 }
 
 function route(cloud: Cloud, results: ResultServices, served: { bytes: number }, req: IncomingMessage, res: ServerResponse, body: string): void {
-  // The serverless job's result services (S3 writes, Compliance, Security Hub, CloudWatch, SNS): results.ts.
-  if (results.serve(req, res, body)) return;
   const signed = parseSignature(req.headers.authorization);
   const target = String(req.headers['x-amz-target'] ?? '');
   const input = () => (body === '' ? {} : (JSON.parse(body) as Record<string, unknown>));
   const service = signed?.service ?? (target.startsWith('AmazonSSM.') ? 'ssm' : 's3');
-  cloud.record(signed, ...iamAction(service, req, target, body));
+  if (cloud.spec.record) cloud.record(signed, ...iamAction(service, req, target, body, { account: cloud.principal(signed)?.account ?? '', region: signed?.region ?? '' }));
+  // The serverless job's result services (S3 writes, Compliance, Security Hub, CloudWatch, SNS): results.ts.
+  if (results.serve(req, res, body)) return;
   switch (service) {
     case 'sts':
       return sts(cloud, signed, res, body);
@@ -171,19 +171,48 @@ function route(cloud: Cloud, results: ResultServices, served: { bytes: number },
   }
 }
 
-/** The IAM action a request asks for, and the resource it names when IAM authorizes on one (S3 objects). */
-function iamAction(service: string, req: IncomingMessage, target: string, body: string): [string, string?] {
+/** The IAM action a request asks for, the resource IAM authorizes it on when it has one, and the condition keys it carries. */
+function iamAction(service: string, req: IncomingMessage, target: string, body: string, caller: { account: string; region: string }): [string, string?, Record<string, string>?] {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const { account, region } = caller;
+  // A body the service would refuse authorizes nothing in particular (the service's answer is the refusal).
+  const json = (): Record<string, unknown> => {
+    try {
+      return JSON.parse(body) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  };
   switch (service) {
-    case 'sts':
-      return [`sts:${new URLSearchParams(body).get('Action') ?? ''}`];
+    case 'sts': {
+      const params = new URLSearchParams(body);
+      return params.get('Action') === 'AssumeRole' ? ['sts:AssumeRole', params.get('RoleArn') ?? ''] : [`sts:${params.get('Action') ?? ''}`];
+    }
     case 'account':
       return [`account:${req.url === '/listRegions' ? 'ListRegions' : req.url ?? ''}`];
     case 's3': {
-      const [bucket = '', ...key] = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.slice(1).split('/').map(decodeURIComponent);
-      return key.join('') === '' ? ['s3:ListBucket', `arn:aws:s3:::${bucket}`] : ['s3:GetObject', `arn:aws:s3:::${bucket}/${key.join('/')}`];
+      const [bucket = '', ...key] = url.pathname.slice(1).split('/').map(decodeURIComponent);
+      if (key.join('') === '') return ['s3:ListBucket', `arn:aws:s3:::${bucket}`, { 's3:prefix': url.searchParams.get('prefix') ?? '' }];
+      return [req.method === 'PUT' ? 's3:PutObject' : 's3:GetObject', `arn:aws:s3:::${bucket}/${key.join('/')}`];
     }
-    default:
-      return [`${service}:${target.replace(/^[^.]*\./, '')}`];
+    case 'monitoring':
+      return [`cloudwatch:${target.split('.')[1] ?? ''}`, undefined, { 'cloudwatch:namespace': String(json()['Namespace'] ?? '') }];
+    case 'securityhub': {
+      // Imports are authorized on the product the findings name; reads on the account's hub.
+      if (url.pathname === '/findings/import') return ['securityhub:BatchImportFindings', String((json()['Findings'] as { ProductArn?: string }[] | undefined)?.[0]?.ProductArn ?? '')];
+      return [url.pathname === '/findings' ? 'securityhub:GetFindings' : `securityhub:${url.pathname}`, `arn:aws:securityhub:${region}:${account}:hub/default`];
+    }
+    case 'sns': {
+      const params = new URLSearchParams(body);
+      return [`sns:${params.get('Action') ?? ''}`, params.get('TopicArn') ?? undefined];
+    }
+    default: {
+      const operation = target.replace(/^[^.]*\./, '');
+      if (operation !== 'PutComplianceItems') return [`${service}:${operation}`];
+      // Compliance is written on the instance itself: an EC2 instance, or a hybrid managed node (mi-).
+      const id = String(json()['ResourceId'] ?? '');
+      return ['ssm:PutComplianceItems', id.startsWith('mi-') ? `arn:aws:ssm:${region}:${account}:managed-instance/${id}` : `arn:aws:ec2:${region}:${account}:instance/${id}`];
+    }
   }
 }
 
