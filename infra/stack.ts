@@ -49,6 +49,11 @@ export class AuditStack extends Stack {
       default: '{"targets":"tag:fleetprobe=audit"}',
       description: 'The audit\'s options as a JSON object of the GitHub Action\'s inputs (targets, instance-ids, templates, fail-on, ...).',
     });
+    const scopeMetrics = param('ScopeMetrics', {
+      default: 'true',
+      allowedValues: ['true', 'false'],
+      description: 'Also send the host counts per (account, region) scope with hosts, beside the totals (5 custom metrics per scope).',
+    });
     const auditName = param('AuditName', { default: 'fleetprobe', allowedPattern: '[A-Za-z0-9._-]{1,64}', description: 'Names this audit in metrics and alerts.' });
     const complianceType = param('ComplianceType', {
       default: 'Custom:fleetprobe',
@@ -137,7 +142,7 @@ export class AuditStack extends Stack {
     };
     const plan = fn('Plan', 'plan', 1024, Duration.minutes(5), { FLEETPROBE_DISTRIBUTED_THRESHOLD: threshold.valueAsString }, auditRole);
     const scopeFn = fn('Scope', 'scope', 1024, Duration.minutes(5), { FLEETPROBE_SECURITY_HUB: securityHub.valueAsString, FLEETPROBE_COMPLIANCE_TYPE: complianceType.valueAsString }, auditRole);
-    const merge = fn('Merge', 'merge', 2048, Duration.minutes(15), { FLEETPROBE_TOPIC_ARN: topic.topicArn, FLEETPROBE_AUDIT_NAME: auditName.valueAsString }, lambdaRole('MergeRole'));
+    const merge = fn('Merge', 'merge', 2048, Duration.minutes(15), { FLEETPROBE_TOPIC_ARN: topic.topicArn, FLEETPROBE_AUDIT_NAME: auditName.valueAsString, FLEETPROBE_SCOPE_METRICS: scopeMetrics.valueAsString }, lambdaRole('MergeRole'));
 
     // Each step reads and writes only what it touches in the bucket; nothing deletes (the lifecycle expires).
     const objects = (prefix: string) => bucket.arnForObjects(`${prefix}/*`);

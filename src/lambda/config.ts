@@ -16,6 +16,8 @@ export interface JobConfig {
   /** SNS topic for the gate's alert; none: no alert. */
   topicArn: string | undefined;
   auditName: string;
+  /** Metrics per (account, region) beside the totals (parameter ScopeMetrics). */
+  scopeMetrics: boolean;
   /** The member role the stack lets the job assume (parameter MemberRoleName); none: the job audits its own account. */
   memberRole: string | undefined;
   /** Where AWS is and with which credentials (tests point it at the emulator). */
@@ -45,6 +47,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): JobConfig {
     complianceType,
     topicArn: env['FLEETPROBE_TOPIC_ARN'] || undefined,
     auditName: env['FLEETPROBE_AUDIT_NAME'] || 'fleetprobe',
+    scopeMetrics: env['FLEETPROBE_SCOPE_METRICS'] !== 'false',
     memberRole: env['FLEETPROBE_MEMBER_ROLE'] || undefined,
     session: {},
     poll: POLL,

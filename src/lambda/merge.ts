@@ -66,7 +66,7 @@ export async function mergeStep(event: { run: RunRef }, job: JobConfig): Promise
 
   const reports = `s3://${run.bucket}/${run.results}`;
   const audit = auditWrites({ ...job.session, region: job.region });
-  await audit.putMetrics(NAMESPACE, auditMetrics(report, job.auditName));
+  await audit.putMetrics(NAMESPACE, auditMetrics(report, job.auditName, { perScope: job.scopeMetrics }));
   if (gate.failed && job.topicArn) await audit.publish(job.topicArn, gateAlert(report, gate, { audit: job.auditName, reports }));
 
   // Nothing could be audited anywhere, for reasons the user must fix (role, region, SSM): the reports say which,

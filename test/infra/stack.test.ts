@@ -125,5 +125,8 @@ describe('the stack', () => {
     t.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ExecutionsFailed', Namespace: 'AWS/States' });
     t.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: {} });
     for (const [, fn] of resources('AWS::Lambda::Function')) expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Handler: expect.stringMatching(/^lambda\.(plan|scope|merge)$/) });
+    // Per-scope metrics are Merge's to send, as the ScopeMetrics parameter says; the alarms stay on executions.
+    t.hasResourceProperties('AWS::Lambda::Function', { Handler: 'lambda.merge', Environment: { Variables: { FLEETPROBE_SCOPE_METRICS: { Ref: 'ScopeMetrics' } } } });
+    expect(template['Parameters']['ScopeMetrics']).toMatchObject({ Default: 'true', AllowedValues: ['true', 'false'] });
   });
 });

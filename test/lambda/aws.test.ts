@@ -67,7 +67,7 @@ describe('audit-account writes', () => {
   it('CloudWatch metrics and the SNS alert', async () => {
     const audit = auditWrites(where());
     const fleet = mixedFleet();
-    await audit.putMetrics(NAMESPACE, auditMetrics(fleet, 'mail'));
+    await audit.putMetrics(NAMESPACE, auditMetrics(fleet, 'mail', { perScope: true }));
     expect(emu.results.metrics.map((m) => [m.name, m.value])).toContainEqual(['VulnerableHosts', 1]);
     await audit.publish('arn:aws:sns:eu-west-1:123456789012:fleetprobe', gateAlert(fleet, evaluateGate(fleet, 'high', false), { audit: 'mail', reports: 's3://b/p/' }));
     expect(emu.results.messages).toEqual([expect.objectContaining({ topic: 'arn:aws:sns:eu-west-1:123456789012:fleetprobe', subject: expect.stringContaining('gate failed') })]);

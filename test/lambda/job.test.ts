@@ -43,6 +43,7 @@ function job(e: CloudEmulator, extra: Partial<JobConfig> = {}): JobConfig {
     complianceType: 'Custom:fleetprobe',
     topicArn: TOPIC,
     auditName: 'mail-fleet',
+    scopeMetrics: true,
     memberRole: MEMBER.name,
     session: { endpoint: e.endpoint, credentials: ROLES.job.credentials },
     // One-second waits between polls; the interpreter makes a second 100 ms.
@@ -161,8 +162,13 @@ describe('the scheduled compliance job', () => {
     for (const f of findings) expect(fingerprints.some((fp: string) => f.finding.Id.endsWith(fp))).toBe(true);
 
     // CloudWatch and SNS, in the audit account.
-    const metrics = Object.fromEntries(emu.results.metrics.map((m) => [m.name, m.value]));
-    expect(metrics).toEqual({ VulnerableHosts: 2, CleanHosts: 3, UnauditedHosts: 0, Findings: 2, UnauditedScopes: 1, SkippedTemplates: 1 });
+    const metrics = (...where: string[]) => Object.fromEntries(emu!.results.metrics.filter((m) => m.dimensions.map((d) => d.Value).join('/') === ['mail-fleet', ...where].join('/')).map((m) => [m.name, m.value]));
+    expect(metrics()).toEqual({ VulnerableHosts: 2, CleanHosts: 3, UnauditedHosts: 0, Findings: 2, UnauditedScopes: 1, SkippedTemplates: 1 });
+    // Beside the totals, per account and region (the failed scope shows as such).
+    expect(metrics(A, 'eu-west-1')).toEqual({ VulnerableHosts: 1, CleanHosts: 1, UnauditedHosts: 0, Findings: 1, UnauditedScopes: 0 });
+    expect(metrics(A, 'us-east-1')).toEqual({ VulnerableHosts: 1, CleanHosts: 1, UnauditedHosts: 0, Findings: 1, UnauditedScopes: 0 });
+    expect(metrics(B, 'eu-west-1')).toEqual({ VulnerableHosts: 0, CleanHosts: 1, UnauditedHosts: 0, Findings: 0, UnauditedScopes: 0 });
+    expect(metrics(B, 'us-east-1')).toEqual({ VulnerableHosts: 0, CleanHosts: 0, UnauditedHosts: 0, Findings: 0, UnauditedScopes: 1 });
     expect(new Set(emu.results.metrics.map((m) => `${m.account}/${m.region}/${m.namespace}`))).toEqual(new Set([`${AUDIT}/eu-west-1/fleetprobe`]));
     expect(emu.results.messages).toEqual([expect.objectContaining({ account: AUDIT, topic: TOPIC, subject: expect.stringContaining('gate failed'), message: expect.stringContaining(`${B}/us-east-1`) })]);
 

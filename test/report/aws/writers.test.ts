@@ -135,12 +135,38 @@ describe('Security Hub findings', () => {
 });
 
 describe('CloudWatch metrics', () => {
-  it('counts hosts by the shared target state, plus findings and gaps, under one dimension', () => {
+  const values = (data: ReturnType<typeof auditMetrics>, dimensions: string[]) =>
+    Object.fromEntries(data.filter((d) => d.Dimensions.map((x) => x.Value).join('/') === dimensions.join('/')).map((d) => [d.MetricName, d.Value]));
+
+  it('counts hosts by the shared target state, plus findings and gaps: the totals under the audit\'s name alone', () => {
     const fleet = mixedFleet();
     fleet.gaps.push({ kind: 'scope', account: '222222222222', region: 'eu-west-1', state: 'role-not-assumed', reason: 'AccessDenied' });
-    const data = auditMetrics(fleet, 'mail-fleet');
-    expect(Object.fromEntries(data.map((d) => [d.MetricName, d.Value]))).toEqual({ VulnerableHosts: 1, CleanHosts: 1, UnauditedHosts: 1, Findings: 2, UnauditedScopes: 1, SkippedTemplates: 0 });
+    const data = auditMetrics(fleet, 'mail-fleet', { perScope: false });
+    expect(values(data, ['mail-fleet'])).toEqual({ VulnerableHosts: 1, CleanHosts: 1, UnauditedHosts: 1, Findings: 2, UnauditedScopes: 1, SkippedTemplates: 0 });
     for (const d of data) expect(d).toMatchObject({ Unit: 'Count', Dimensions: [{ Name: 'Audit', Value: 'mail-fleet' }] });
+  });
+
+  it('beside the totals, the same counts per (account, region) with hosts or a gap, adding up to the totals', () => {
+    const fleet = mixedFleet();
+    const relay = fleet.templates[0]!;
+    fleet.results.push(result(template(relay.id), ssmTarget('i-0000000000000000d', '333333333333', 'us-east-1'), [finding('exim')]));
+    fleet.gaps.push({ kind: 'scope', account: '222222222222', region: 'eu-west-1', state: 'role-not-assumed', reason: 'AccessDenied' });
+    const data = auditMetrics(fleet, 'mail-fleet', { perScope: true });
+    expect(values(data, ['mail-fleet'])).toEqual({ VulnerableHosts: 2, CleanHosts: 1, UnauditedHosts: 1, Findings: 3, UnauditedScopes: 1, SkippedTemplates: 0 });
+    const scopes = {
+      '123456789012/eu-west-1': { VulnerableHosts: 1, CleanHosts: 1, UnauditedHosts: 1, Findings: 2, UnauditedScopes: 0 },
+      '333333333333/us-east-1': { VulnerableHosts: 1, CleanHosts: 0, UnauditedHosts: 0, Findings: 1, UnauditedScopes: 0 },
+      '222222222222/eu-west-1': { VulnerableHosts: 0, CleanHosts: 0, UnauditedHosts: 0, Findings: 0, UnauditedScopes: 1 },
+    };
+    for (const [scope, expected] of Object.entries(scopes)) expect(values(data, ['mail-fleet', ...scope.split('/')]), scope).toEqual(expected);
+    // Nothing else: no dimension set for a scope the run did not find anything in.
+    expect(new Set(data.map((d) => d.Dimensions.map((x) => `${x.Name}=${x.Value}`).join()))).toEqual(
+      new Set(['Audit=mail-fleet', ...Object.keys(scopes).map((s) => `Audit=mail-fleet,Account=${s.split('/')[0]},Region=${s.split('/')[1]}`)]),
+    );
+    for (const name of ['VulnerableHosts', 'CleanHosts', 'UnauditedHosts', 'Findings', 'UnauditedScopes']) {
+      const perScope = data.filter((d) => d.MetricName === name && d.Dimensions.length === 3).reduce((sum, d) => sum + d.Value, 0);
+      expect(perScope, name).toBe(values(data, ['mail-fleet'])[name]);
+    }
   });
 });
 
