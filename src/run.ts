@@ -7,6 +7,7 @@ import { checkReportFiles, writeReportFile } from './report-files.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
 import { forLog } from './report/untrusted.js';
+import { templateFiles } from './template-files.js';
 import { loadTemplates, type Loaded } from './template/load.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { createTransport, type TransportHooks } from './transport/index.js';
@@ -69,7 +70,7 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   const notes: string[] = [];
   const outcome: RunOutcome = { report, notes };
   if (jsonl) {
-    await writeReportFile(jsonl, toJsonl(report, { matcherStatus: options.matcherStatus }));
+    await writeReportFile(jsonl, toJsonl(report, { matcherStatus: options.matcherStatus, templateFiles: templateFiles(templates) }));
     outcome.jsonlFile = jsonl.file;
   }
   if (sarifFile) {
