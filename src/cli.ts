@@ -82,7 +82,7 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
   if (named('sarif-file') === '') options.sarifFile = undefined;
   const warn = (message: string) => io.err(`fleetprobe: warning: ${message}\n`);
   const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
-  io.out(renderTable(outcome.report, { color: io.color }));
+  io.out(renderTable(outcome.report, { color: io.color, changes: outcome.changes }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}\n`);
   const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
   if (written.length > 0) io.out(`${written.join('  ')}\n`);

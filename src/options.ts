@@ -40,6 +40,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'sarif-file', kind: 'string', default: 'fleetprobe.sarif', description: 'Where to write the SARIF 2.1.0 report.' },
   { name: 'jsonl-file', kind: 'string', default: 'fleetprobe.jsonl', description: 'Where to write nuclei-compatible JSONL.' },
   { name: 'matcher-status', kind: 'bool', default: 'false', description: 'JSONL gets one line per target and template even without a finding (nuclei `-ms`).' },
+  { name: 'baseline', kind: 'string', description: 'The previous run\'s JSONL file (kept as an artifact): findings are marked new, still open or fixed, and hosts newly unaudited. A missing file means no comparison (the first run).' },
   { name: 'category', kind: 'string', description: 'SARIF automationDetails id. Default: derived from the target selection.' },
   { name: 'annotations', kind: 'bool', default: 'true', description: 'Write GitHub annotations for findings.' },
   { name: 'fail-on', kind: 'enum', values: FAIL_ON, default: 'none', description: 'Fail when a finding is at or above this severity: none, info, low, medium, high, critical.' },
@@ -68,6 +69,7 @@ export interface RunOptions {
   sarifFile: string | undefined;
   jsonlFile: string | undefined;
   matcherStatus: boolean;
+  baseline: string | undefined;
   category: string | undefined;
   annotations: boolean;
   failOn: FailOn;
@@ -174,6 +176,7 @@ export function parseOptions(get: RawInputs, env: NodeJS.ProcessEnv = process.en
     sarifFile: str('sarif-file'),
     jsonlFile: str('jsonl-file'),
     matcherStatus: bool('matcher-status'),
+    baseline: str('baseline'),
     category: str('category'),
     annotations: bool('annotations'),
     failOn: str('fail-on') as FailOn,

@@ -3,7 +3,9 @@
 import { audit } from './audit.js';
 import { Interrupted, UserError } from './errors.js';
 import type { RunOptions } from './options.js';
+import { readBaseline } from './baseline-file.js';
 import { checkReportFiles, writeReportFile } from './report-files.js';
+import { compare, type Changes } from './report/baseline.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
 import { forLog } from './report/untrusted.js';
@@ -22,6 +24,8 @@ export interface RunOutcome {
   sarifFile?: string;
   /** Things the log should say (results dropped to fit GitHub's limits...). */
   notes: string[];
+  /** What changed since the baseline, when one was given and found. */
+  changes?: Changes;
 }
 
 export interface RunHooks extends TransportHooks {
@@ -49,6 +53,8 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   const jsonl = options.jsonlFile ? { input: 'jsonl-file', file: options.jsonlFile } : undefined;
   const sarifFile = options.sarifFile ? { input: 'sarif-file', file: options.sarifFile } : undefined;
   await checkReportFiles([jsonl, sarifFile].filter((f) => f !== undefined));
+  // Read before any probe runs (a bad line stops the run at once), and before the new JSONL may replace it.
+  const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const { templates, skipped } = await loadRunTemplates(options.templates, options, hooks.warn);
   const transport = await createTransport(options, hooks);
 
@@ -69,6 +75,8 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
 
   const notes: string[] = [];
   const outcome: RunOutcome = { report, notes };
+  if (baseline) outcome.changes = compare(report.results, baseline);
+  else if (options.baseline) notes.push(`baseline ${forLog(options.baseline, 500)} not found: nothing to compare with (the first run keeps this one's JSONL as the next baseline)`);
   if (jsonl) {
     await writeReportFile(jsonl, toJsonl(report, { matcherStatus: options.matcherStatus, templateFiles: templateFiles(templates) }));
     outcome.jsonlFile = jsonl.file;
