@@ -8,7 +8,7 @@ const OWN_TAGS = new Set(['details', 'summary', 'pre', 'code']);
 export async function markdownProblems(md: string): Promise<string[]> {
   const problems: string[] = [];
   const tokens: Token[] = [];
-  marked.walkTokens(marked.lexer(md), (t) => void tokens.push(t));
+  void marked.walkTokens(marked.lexer(md), (t) => void tokens.push(t));
   for (const t of tokens) {
     if (t.type === 'table') {
       const lines = (t as Tokens.Table).raw.trimEnd().split('\n');
