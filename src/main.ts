@@ -30,6 +30,8 @@ export async function run(): Promise<void> {
     const scopes: Record<string, string[]> = {};
     const outcome = await executeRun(options, {
       signal: watch.signal,
+      // The step log: a line every 15 s on a long run.
+      progress: { live: false, write: (text) => core.info(text.trimEnd()) },
       // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
       warn: (message) => core.info(`Warning: ${message}`),
       // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.

@@ -1,6 +1,6 @@
 // The shared body of the CLI and the action, written as the story of a run:
 // trust and load templates, run the probes, judge each host, write the report files.
-import { audit } from './audit.js';
+import { audit, Judgements } from './audit.js';
 import { Interrupted, UserError } from './errors.js';
 import type { RunOptions } from './options.js';
 import { readBaseline } from './baseline-file.js';
@@ -14,7 +14,8 @@ import { loadTemplates, type Loaded } from './template/load.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { createTransport, type TransportHooks } from './transport/index.js';
 import { scopeSelection } from './transport/ssm/scopes/inputs.js';
-import type { AuditReport } from './types.js';
+import { Progress, startProgress, type ProgressSink } from './progress.js';
+import type { AuditReport, ProbeRun } from './types.js';
 import { VERSION } from './version.js';
 
 export interface RunOutcome {
@@ -33,6 +34,8 @@ export interface RunHooks extends TransportHooks {
   signal?: AbortSignal;
   /** One log line per thing the run could not cover, said as soon as it is known (a template skipped at load). */
   warn?: (message: string) => void;
+  /** Where the progress of a long run goes (src/progress.ts); none when absent. */
+  progress?: ProgressSink;
 }
 
 /**
@@ -56,12 +59,16 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   // Read before any probe runs (a bad line stops the run at once), and before the new JSONL may replace it.
   const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const { templates, skipped } = await loadRunTemplates(options.templates, options, hooks.warn);
-  const transport = await createTransport(options, hooks);
+  const judgements = new Judgements(templates);
+  const progress = hooks.progress ? new Progress(hooks.progress, templates.length, Date.now()) : undefined;
+  const onProgress = progress ? { onProgress: (expected: number, runs: readonly ProbeRun[]) => progress.add(expected, runs.map((r) => judgements.of(r))) } : {};
+  const transport = await createTransport(options, { ...hooks, ...onProgress });
 
   const deadline = AbortSignal.timeout(options.deadline * 1000);
   const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
   const startedAt = new Date().toISOString();
-  const { results, commandIds, gaps } = await audit(templates, transport, signal);
+  const stopProgress = progress ? startProgress(progress) : undefined;
+  const { results, commandIds, gaps } = await audit(templates, transport, signal, judgements).finally(() => stopProgress?.());
   const report: AuditReport = {
     results,
     gaps: [...skipped, ...gaps],

@@ -1,10 +1,13 @@
 // Picks the transport the options ask for.
 import type { RunOptions } from '../options.js';
+import type { ProbeRun } from '../types.js';
 import type { Transport } from './transport.js';
 
 export interface TransportHooks {
   /** Called as soon as a command is sent (with its SSM account and region), so the action can save ids for its post step. */
   onCommand?: (commandId: string, where?: { account: string; region: string }) => void;
+  /** As the run goes (the progress line): `expected` more targets became known, and these outcomes are final. */
+  onProgress?: (expected: number, runs: readonly ProbeRun[]) => void;
 }
 
 export async function createTransport(options: RunOptions, hooks: TransportHooks = {}): Promise<Transport> {
@@ -13,5 +16,5 @@ export async function createTransport(options: RunOptions, hooks: TransportHooks
     return new LocalTransport({ blockTimeoutMs: options.timeout * 1000, deadlineSeconds: options.deadline });
   }
   const { SsmTransport } = await import('./ssm/index.js');
-  return new SsmTransport(options, hooks.onCommand ? { onCommand: hooks.onCommand } : {});
+  return new SsmTransport(options, { ...(hooks.onCommand ? { onCommand: hooks.onCommand } : {}), ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}) });
 }
