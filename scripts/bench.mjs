@@ -50,6 +50,16 @@ const SECTIONS = [
       { name: 'compare_versions: 1 MB of digits', template: 'versions', output: 'digits' },
     ],
   },
+  {
+    id: 'reports',
+    entry: 'scripts/bench/reports.ts',
+    report: './bench/reports-report.mjs',
+    scenarios: [
+      { name: '10 templates × 1,000 hosts', templates: 10, hosts: 1000 },
+      { name: '100 templates × 10,000 hosts', templates: 100, hosts: 10_000 },
+      { name: '200 templates × 5,000 hosts', templates: 200, hosts: 5000 },
+    ],
+  },
 ];
 
 const TEMPLATE = 'fixtures/templates/smtp-open-relay.yaml';

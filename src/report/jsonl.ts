@@ -25,12 +25,20 @@ const PD_VERIFIER = 'projectdiscovery/nuclei-templates';
 
 export function toJsonl(report: AuditReport, options: JsonlOptions): string {
   const templates = new Map(report.templates.map((t) => [t.id, t]));
+  // What a template contributes to each of its lines, made once per template.
+  const shared = new Map<string, TemplateFields>();
+  const fieldsOf = (r: Result): TemplateFields => {
+    let f = shared.get(r.template.id);
+    if (!f) {
+      const trust = templates.get(r.template.id)?.trust;
+      shared.set(r.template.id, (f = { file: options.templateFiles?.get(r.template.id), pd: trust?.kind === 'signed' && trust.signer === PD_VERIFIER, info: info(r.template.info) }));
+    }
+    return f;
+  };
   const lines: string[] = [];
   for (const result of report.results) {
-    const file = options.templateFiles?.get(result.template.id);
-    const signer = templates.get(result.template.id)?.trust;
-    const pd = signer?.kind === 'signed' && signer.signer === PD_VERIFIER;
-    const line = (finding: Finding | undefined) => JSON.stringify(event(result, finding, file, pd));
+    const fields = fieldsOf(result);
+    const line = (finding: Finding | undefined) => JSON.stringify(event(result, finding, fields));
     // Observations (info findings on a clean result) are findings too, as nuclei writes them.
     if (result.findings.length > 0) {
       for (const finding of result.findings) lines.push(line(finding));
@@ -42,14 +50,21 @@ export function toJsonl(report: AuditReport, options: JsonlOptions): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function event(result: Result, finding: Finding | undefined, file: TemplateFile | undefined, pd: boolean): Record<string, unknown> {
+interface TemplateFields {
+  file: TemplateFile | undefined;
+  /** Signed by ProjectDiscovery: nuclei sets template-url. */
+  pd: boolean;
+  info: Record<string, unknown>;
+}
+
+function event(result: Result, finding: Finding | undefined, { file, pd, info }: TemplateFields): Record<string, unknown> {
   const { target } = result;
   return {
     ...(file?.inTemplatesDir ? { template: file.inTemplatesDir } : {}),
     ...(pd ? { 'template-url': `${TEMPLATES_REPO_URL}${result.template.id}` } : {}),
     'template-id': result.template.id,
     'template-path': file?.path ?? result.template.path,
-    info: info(result.template.info),
+    info,
     ...(finding?.matcherName ? { 'matcher-name': finding.matcherName } : {}),
     ...(finding?.extractorName ? { 'extractor-name': finding.extractorName } : {}),
     type: 'code',
