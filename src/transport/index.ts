@@ -13,7 +13,7 @@ export interface TransportHooks {
 export async function createTransport(options: RunOptions, hooks: TransportHooks = {}): Promise<Transport> {
   if (options.transport === 'local') {
     const { LocalTransport } = await import('./local.js');
-    return new LocalTransport({ blockTimeoutMs: options.timeout * 1000, deadlineSeconds: options.deadline });
+    return new LocalTransport({ blockTimeoutMs: options.timeout * 1000, deadlineSeconds: options.deadline, concurrency: options.concurrency, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}) });
   }
   const { SsmTransport } = await import('./ssm/index.js');
   return new SsmTransport(options, { ...(hooks.onCommand ? { onCommand: hooks.onCommand } : {}), ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}) });
