@@ -60,6 +60,13 @@ const SECTIONS = [
       { name: '200 templates × 5,000 hosts', templates: 200, hosts: 5000 },
     ],
   },
+  {
+    id: 'local',
+    entry: 'scripts/bench/local.ts',
+    report: './bench/local-report.mjs',
+    // One run at the default concurrency: its wall time against its slowest template and its templates added up.
+    scenarios: [{ name: 'the corpus, 25 templates at once (the default)', concurrency: 25 }],
+  },
 ];
 
 const TEMPLATE = 'fixtures/templates/smtp-open-relay.yaml';
