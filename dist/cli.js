@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-DGLECFHG.js";
+} from "./chunks/chunk-YJDYABRJ.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {
@@ -111,8 +111,8 @@ async function scan(argv, io) {
   if (named("sarif-file") === "") options.sarifFile = void 0;
   const warn = (message) => io.err(`fleetprobe: warning: ${message}
 `);
-  const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
-  io.out(renderTable(outcome.report, { color: io.color }));
+  const outcome = await executeRun(options, { warn, ...io.signal ? { signal: io.signal } : {}, ...io.progress ? { progress: io.progress } : {} });
+  io.out(renderTable(outcome.report, { color: io.color, changes: outcome.changes }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}
 `);
   const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
@@ -229,6 +229,8 @@ process.exitCode = await main(process.argv.slice(2), {
   err: (text) => void (open.stderr && process.stderr.write(text)),
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   env: process.env,
-  signal: watch.signal
+  signal: watch.signal,
+  // On stderr, never between the results on stdout: a live line on a terminal, a line every 15 s in a log.
+  progress: { live: process.stderr.isTTY === true, write: (text) => void (open.stderr && process.stderr.write(text)) }
 });
 watch.dispose();

@@ -15,16 +15,23 @@ import {
   describeGap,
   evaluateGate,
   executeRun,
+  findingsBySeverity,
+  findingsByTemplate,
   hostPath,
+  hostsNeedingAttention,
+  isVulnerability,
   parseOptions,
+  plural,
   renderTable,
   scopeName,
+  severityCounts,
   skippedTemplates,
   tally,
   templateUri,
+  unauditedByReason,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-DGLECFHG.js";
+} from "./chunks/chunk-YJDYABRJ.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {
@@ -74,74 +81,256 @@ function annotations(report, options = { perKind: 10 }) {
   return out;
 }
 
-// src/report/summary.ts
-var BUDGET = 900 * 1024;
-var ICON = { vulnerable: "\u{1F534} vulnerable", clean: "\u{1F7E2} clean", unaudited: "\u{1F7E1} not audited" };
-function summaryMarkdown(report, options = {}) {
-  const budget = options.budget ?? BUDGET;
-  const t = tally(report.results);
-  const head = [
-    "## fleetprobe audit",
-    "",
-    ...report.interrupted ? [`> [!CAUTION]
-> **Interrupted (${report.interrupted})**: this report covers only what finished before the run was stopped; the targets still running are not audited.`, ""] : [],
-    `**${t.vulnerable.length}** vulnerable \xB7 **${t.clean.length}** clean \xB7 **${t.unaudited.length}** not audited (of ${t.targets.length}) \xB7 **${t.findings}** finding${t.findings === 1 ? "" : "s"} \xB7 ${report.templates.length} template${report.templates.length === 1 ? "" : "s"} \xB7 selection ${code(report.selection)}`,
-    "",
-    ...(options.notes ?? []).map((n) => `> ${forMarkdown(n, 500)}
-`),
-    // Gaps early: a skipped template or an unreachable scope is a hole in everything below.
-    ...report.gaps.length > 0 ? ["### Not covered", "", ...report.gaps.map((g) => `- ${forMarkdown(describeGap(g), 600)}`), ""] : []
-  ].join("\n");
-  const hosts = [...new Set(report.results.map((r) => r.target.id))];
-  const byHost = /* @__PURE__ */ new Map();
-  for (const r of report.results) byHost.set(r.target.id, (byHost.get(r.target.id) ?? /* @__PURE__ */ new Map()).set(r.template.id, r));
-  const ids = report.templates.map((tpl) => tpl.id);
-  const tableFor = (rows2) => [
-    `| host | ${ids.map((id) => forMarkdown(id)).join(" | ")} |`,
-    `|---|${ids.map(() => "---").join("|")}|`,
-    ...rows2.map((h) => `| ${forMarkdown(h, 80)} | ${ids.map((id) => cell(byHost.get(h)?.get(id))).join(" | ")} |`)
-  ].join("\n");
-  const unaudited = report.results.filter((r) => r.verdict === "unaudited");
-  const unauditedList = unaudited.map((r) => `- ${code(r.target.id, 80)} (${forMarkdown(r.template.id)}): ${r.unaudited.reason}: ${forMarkdown(r.unaudited.detail)}`);
-  const commands = report.commandIds.length > 0 ? `
-### Commands
-
-${report.commandIds.map((c) => code(c)).join(" ")}
-` : "";
-  const compose = (rows2, note, reasons2) => `${head}
-### Verdicts
-
-${note}${tableFor(rows2)}
-${reasons2.length > 0 ? `
-### Not audited
-
-${reasons2.join("\n")}
-` : ""}${commands}`;
-  let text = compose(hosts, "", unauditedList);
-  if (size(text) <= budget) return text;
-  const clean = new Set(t.clean);
-  const attention = hosts.filter((h) => !clean.has(h));
-  text = compose(attention, `${t.clean.length} clean hosts are not listed to keep this summary under GitHub's 1 MiB.
-
-`, unauditedList);
-  if (size(text) <= budget) return text;
-  let rows = attention.length;
-  let reasons = unauditedList.length;
-  while ((rows > 0 || reasons > 0) && size(text) > budget) {
-    rows = Math.floor(rows * 0.8);
-    reasons = Math.floor(reasons * 0.8);
-    text = compose(attention.slice(0, rows), `Showing ${rows} of ${attention.length} hosts that need attention (the JSONL and SARIF reports have them all).
-
-`, [...unauditedList.slice(0, reasons), ...reasons < unauditedList.length ? [`- \u2026 and ${unauditedList.length - reasons} more`] : []]);
-  }
-  return text;
+// src/report/mermaid.ts
+function pieChart(title, slices) {
+  const shown = slices.filter(([, value]) => value > 0);
+  if (shown.length === 0) return "";
+  const label = (s) => `"${s.replace(/["\\\r\n]/g, " ")}"`;
+  return ["```mermaid", `pie showData title ${title.replace(/[\r\n]/g, " ")}`, ...shown.map(([name, value]) => `    ${label(name)} : ${value}`), "```", ""].join("\n");
 }
-function cell(r) {
-  if (!r) return "";
-  const matchers = () => r.findings.map((f) => forMarkdown(f.matcherName ?? "match")).join(", ");
-  if (r.verdict === "vulnerable") return `${ICON.vulnerable} (${matchers()})`;
-  if (r.verdict === "unaudited") return `${ICON.unaudited}: ${r.unaudited.reason}`;
-  return r.findings.length > 0 ? `${ICON.clean}, observed (${matchers()})` : ICON.clean;
+
+// src/report/summary.ts
+var BUDGET = 1e6;
+var TOP_HOSTS = 20;
+var TOP_CHANGES = 20;
+var HOSTS_PER_TEMPLATE = 100;
+function summaryMarkdown(report, options = {}) {
+  const t = tally(report.results);
+  const groups = findingsByTemplate(report.results);
+  const attention = hostsNeedingAttention(report.results);
+  const reasons = unauditedByReason(report.results);
+  const where = options.files?.jsonl ? `the JSONL report (${code(options.files.jsonl)}) lists every one` : "the JSONL report lists every one";
+  const sections = [
+    { priority: 0, render: () => head(report, t, options) },
+    { priority: 1, render: (room) => report.gaps.length > 0 ? listSection("Not covered", report.gaps.map((g) => `- ${forMarkdown(describeGap(g), 600)}`), room, "gaps: see the log") : "" },
+    { priority: 2, render: () => charts(t, report) },
+    { priority: 3, render: (room) => options.changes ? changesSection(options.changes, room, where) : "" },
+    { priority: 4, render: (room) => findingsTable(groups, room, where) },
+    { priority: 5, render: (room) => attentionSection(attention, room, where) },
+    { priority: 6, render: (room) => reasonsSection(reasons, room, where) },
+    { priority: 7, render: (room) => templateDetails(groups, report, room) },
+    { priority: 8, render: () => report.commandIds.length > 0 ? fold(`SSM commands (${report.commandIds.length})`, report.commandIds.map((c) => code(c)).join(" ")) : "" }
+  ];
+  const budget = options.budget ?? BUDGET;
+  const rendered = /* @__PURE__ */ new Map();
+  let used = 0;
+  for (const s of [...sections].sort((a, b) => a.priority - b.priority)) {
+    const text = s.render(budget - used);
+    if (size(text) <= budget - used) {
+      rendered.set(s, text);
+      used += size(text);
+    }
+  }
+  return sections.map((s) => rendered.get(s) ?? "").filter((x) => x !== "").join("\n");
+}
+function head(report, t, options) {
+  const gate = options.gate;
+  const lines = [`## fleetprobe audit${gate ? gate.failed ? ": \u274C gate failed" : ": \u2705 gate passed" : ""}`, ""];
+  if (gate) lines.push(`> ${forMarkdown(gate.message, 1e3)}`, "");
+  if (report.interrupted) {
+    lines.push("> [!CAUTION]", `> **Interrupted (${report.interrupted})**: this report covers only what finished before the run was stopped; the targets still running are not audited.`, "");
+  }
+  const both = t.targets.filter((x) => x.vulnerable && x.unaudited).length;
+  const severities = findingsBySeverity(report.results).map((s) => `${s.severity} ${n(s.findings)}`).join(" \xB7 ");
+  const skipped = report.gaps.filter((g) => g.kind === "template").length;
+  lines.push(
+    "| Targets | Vulnerable | Not audited | Clean | Findings | Templates |",
+    "|---:|---:|---:|---:|---|---:|",
+    `| ${n(t.targets.length)} | ${n(t.vulnerable.length)} | ${n(t.unaudited.length)}${both > 0 ? ` (${n(both)} also vulnerable)` : ""} | ${n(t.clean.length)} | ${n(t.findings)}${severities ? ` (${severities})` : ""} | ${n(report.templates.length)}${skipped > 0 ? ` (${n(skipped)} skipped)` : ""} |`,
+    "",
+    `Selection ${code(report.selection)} \xB7 ${duration(report)}. A host is vulnerable with a finding of severity low or higher; info findings are observations.`,
+    "",
+    ...(options.notes ?? []).flatMap((note) => [`> ${forMarkdown(note, 500)}`, ""])
+  );
+  return lines.join("\n");
+}
+function charts(t, report) {
+  const both = t.targets.filter((x) => x.vulnerable && x.unaudited).length;
+  const verdicts = pieChart(`Targets (${t.targets.length})`, [
+    ["Vulnerable", t.vulnerable.length - both],
+    ["Vulnerable and not audited", both],
+    ["Not audited", t.unaudited.length - both],
+    ["Clean", t.clean.length]
+  ]);
+  const bySeverity = findingsBySeverity(report.results);
+  const severities = pieChart(`Findings by severity (${t.findings})`, bySeverity.map((s) => [s.vulnerability ? s.severity : `${s.severity} (observations)`, s.findings]));
+  const blocks = [verdicts, severities].filter((c) => c !== "");
+  return blocks.length > 0 ? `### At a glance
+
+${blocks.join("\n")}
+` : "";
+}
+function findingsTable(groups, room, where) {
+  if (groups.length === 0) return "### Findings\n\nNo findings.\n";
+  const head2 = ["### Findings by template", "", "| Severity | Template | Matcher | Hosts | Example hosts | Evidence (first host) |", "|---|---|---|---:|---|---|"];
+  const rows = groups.map((g) => {
+    const examples = g.examples.map((e) => code(e.target.id, 60)).join(" ");
+    const more = g.hosts.length > g.examples.length ? ` +${n(g.hosts.length - g.examples.length)}` : "";
+    return `| ${severityCell(g.template.info.severity)} | ${forMarkdown(g.template.info.name, 100)} (${code(g.template.id, 100)}) | ${g.matcher ? forMarkdown(g.matcher, 60) : ""} | ${n(g.hosts.length)} | ${examples}${more} | ${forMarkdown(g.examples[0]?.evidence ?? "", 160)} |`;
+  });
+  return cutLines(head2, rows, room, (left) => `
+\u2026 ${plural(left, "more row")}: ${where}.
+`);
+}
+function attentionSection(hosts, room, where) {
+  if (hosts.length === 0) return "";
+  const top = hosts.slice(0, TOP_HOSTS).map((h) => `| ${code(h.target.id, 80)} | ${whereIs(h.target)} | ${severityCounts(h.findings)} | ${unauditedCell(h)} |`);
+  const table = ["### Hosts that need attention", "", `${n(hosts.length)} host${hosts.length === 1 ? "" : "s"}, most severe first${hosts.length > TOP_HOSTS ? ` (the first ${TOP_HOSTS}; all of them are in the lists below)` : ""}.`, "", "| Host | Where | Findings | Not audited |", "|---|---|---|---|", ...top, "", ""].join("\n");
+  const buckets = /* @__PURE__ */ new Map();
+  for (const h of hosts) {
+    const label = h.worst ? `Vulnerable, worst ${h.worst}${h.unaudited.length > 0 ? ", also not audited" : ""}` : "Not audited only";
+    (buckets.get(label) ?? buckets.set(label, []).get(label)).push(forMarkdown(h.target.id, 80));
+  }
+  return `${table}${foldedLists([...buckets].map(([label, ids]) => [`${label} (${n(ids.length)})`, ids]), room - size(table), where)}`;
+}
+function reasonsSection(reasons, room, where) {
+  if (reasons.length === 0) return "";
+  const lines = ["### Not audited, by reason", "", "| Reason | Hosts | Host \xD7 template | Templates | Example |", "|---|---:|---:|---:|---|"];
+  for (const g of reasons) {
+    const ex = g.example;
+    lines.push(`| ${g.reason} | ${n(g.hosts.length)} | ${n(g.pairs)} | ${n(g.templates)} | ${code(ex.target.id, 60)} (${forMarkdown(ex.template.id, 60)}): ${forMarkdown(ex.unaudited.detail, 160)} |`);
+  }
+  const table = `${lines.join("\n")}
+
+`;
+  if (size(table) > room) return "";
+  return `${table}${foldedLists(reasons.map((g) => [`${g.reason}: ${plural(g.hosts.length, "host")}`, g.hosts.map((h) => forMarkdown(h.id, 80))]), room - size(table), where)}`;
+}
+function changesSection(c, room, where) {
+  const head2 = [
+    "### Since the last run",
+    "",
+    `Compared with ${code(c.baseline, 200)}: **${n(c.new.length)}** new \xB7 **${n(c.stillOpen.length)}** still open \xB7 **${n(c.fixed.length)}** fixed \xB7 ${n(c.notRechecked.length)} not re-checked (no verdict this time) \xB7 **${n(c.newlyUnaudited.length)}** host${c.newlyUnaudited.length === 1 ? "" : "s"} newly not audited.`,
+    ""
+  ];
+  const row = (f) => `| ${f.severity ? severityCell(f.severity) : ""} | ${code(f.templateId, 100)} | ${f.matcher ? forMarkdown(f.matcher, 60) : ""} | ${code(f.host, 80)} |`;
+  const newest = c.new.slice(0, TOP_CHANGES);
+  const table = newest.length > 0 ? ["| Severity | Template | Matcher | New on host |", "|---|---|---|---|", ...newest.map(row), ""] : [];
+  const text = `${[...head2, ...table].join("\n")}
+`;
+  if (size(text) > room) return "";
+  const ref = (f) => forMarkdown(`${f.host} ${f.templateId}${f.matcher ? `/${f.matcher}` : ""}`, 200);
+  const lists = [
+    ["New findings", c.new.map(ref)],
+    ["Fixed findings", c.fixed.map(ref)],
+    ["Not re-checked (no verdict this time)", c.notRechecked.map(ref)],
+    ["Hosts newly not audited", c.newlyUnaudited.map((h) => forMarkdown(h, 80))]
+  ];
+  return `${text}${foldedLists(lists.filter(([, items]) => items.length > 0).map(([label, items]) => [`${label} (${n(items.length)})`, items]), room - size(text), where)}`;
+}
+function templateDetails(groups, report, room) {
+  if (groups.length === 0) return "";
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const g of groups) (byTemplate.get(g.template.id) ?? byTemplate.set(g.template.id, []).get(g.template.id)).push(g);
+  const info2 = new Map(report.templates.map((t) => [t.id, t]));
+  const title = "### Templates with findings\n\n";
+  const parts = [title];
+  let used = size(title);
+  for (const [id, gs] of byTemplate) {
+    const t = info2.get(id) ?? gs[0].template;
+    const i = t.info;
+    const hosts = [...new Map(gs.flatMap((g) => g.hosts).map((h) => [h.id, h])).values()];
+    const body = [
+      i.description ? forMarkdown(i.description, 1e3) : "",
+      i.remediation ? `**Remediation:** ${forMarkdown(i.remediation, 1e3)}` : "",
+      i.reference.length > 0 ? `**References:** ${i.reference.slice(0, 5).map((r) => forMarkdown(r, 200)).join(" \xB7 ")}` : "",
+      ...gs.map((g) => `**${g.matcher ? forMarkdown(g.matcher, 60) : "match"}** on ${plural(g.hosts.length, "host")}, for example ${code(g.examples[0].target.id, 80)}: ${forMarkdown(g.examples[0].evidence, 300)}`),
+      `Hosts: ${hosts.slice(0, HOSTS_PER_TEMPLATE).map((h) => code(h.id, 80)).join(" ")}${hosts.length > HOSTS_PER_TEMPLATE ? ` \u2026 and ${n(hosts.length - HOSTS_PER_TEMPLATE)} more (every one is in the host lists above)` : ""}`
+    ].filter((x) => x !== "");
+    const block = fold(`${severityCell(i.severity)} ${forMarkdown(i.name, 100)} (${forMarkdown(id, 100)}): ${plural(hosts.length, "host")}`, body.join("\n\n"));
+    if (used + size(block) > room) break;
+    parts.push(block);
+    used += size(block);
+  }
+  return parts.length === 1 ? "" : parts.join("");
+}
+function cutLines(head2, rows, room, cut) {
+  const parts = [`${head2.join("\n")}
+`];
+  let used = size(parts[0]);
+  for (const [i, row] of rows.entries()) {
+    const note = i + 1 < rows.length ? cut(rows.length - i - 1) : "";
+    if (used + size(row) + 1 + size(note) > room) return `${parts.join("")}${cut(rows.length - i)}`;
+    parts.push(`${row}
+`);
+    used += size(row) + 1;
+  }
+  return `${parts.join("")}
+`;
+}
+function foldedLists(lists, room, where) {
+  const parts = [];
+  let used = 0;
+  for (const [i, [label, items]] of lists.entries()) {
+    const rest = lists.slice(i);
+    const note = `Not listed here: ${rest.map(([l]) => l).join("; ")}: ${where}.
+
+`;
+    const block = foldedIds(label, items, room - used - size(note), where);
+    if (block === "") {
+      if (used + size(note) <= room) parts.push(note);
+      break;
+    }
+    parts.push(block);
+    used += size(block);
+  }
+  return parts.join("");
+}
+function foldedIds(summary2, items, room, where) {
+  const open = `<details><summary>${summary2}</summary>
+
+<pre>
+`;
+  const close = "\n</pre>\n</details>\n\n";
+  const pieces = [];
+  let used = size(open) + size(close);
+  for (const [i, item] of items.entries()) {
+    const piece = `${i === 0 ? "" : i % 8 === 0 ? ",\n" : ", "}${item}`;
+    const tail = i + 1 < items.length ? `
+\u2026 and ${n(items.length - i - 1)} more: ${where}` : "";
+    if (used + size(piece) + size(tail) > room) break;
+    pieces.push(piece);
+    used += size(piece);
+  }
+  if (pieces.length === 0) return "";
+  const left = items.length - pieces.length;
+  return `${open}${pieces.join("")}${left > 0 ? `
+\u2026 and ${n(left)} more: ${where}` : ""}${close}`;
+}
+function listSection(title, lines, room, cut) {
+  return cutLines([`### ${title}`, ""], lines, room, (left) => `- \u2026 and ${n(left)} more: ${cut}
+`);
+}
+function fold(summary2, body) {
+  return `<details><summary>${summary2}</summary>
+
+${body}
+
+</details>
+
+`;
+}
+function unauditedCell(h) {
+  if (h.unaudited.length === 0) return "";
+  const byReason = /* @__PURE__ */ new Map();
+  for (const u of h.unaudited) byReason.set(u.reason, (byReason.get(u.reason) ?? 0) + 1);
+  return [...byReason].map(([r, k]) => `${r}${h.unaudited.length > 1 ? ` \xD7${k}` : ` (${forMarkdown(h.unaudited[0].templateId, 60)})`}`).join(", ");
+}
+function whereIs(t) {
+  return t.transport === "local" ? "this runner" : forMarkdown(`${t.account ?? "?"}/${t.region ?? "?"}`, 80);
+}
+var ICONS = { critical: "\u{1F7E3} critical", high: "\u{1F534} high", medium: "\u{1F7E0} medium", low: "\u{1F7E1} low", info: "\u{1F535} info", unknown: "\u26AA unknown" };
+function severityCell(s) {
+  return isVulnerability(s) ? ICONS[s] : `${ICONS[s]} (observation)`;
+}
+function duration(report) {
+  const ms = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
+  if (!Number.isFinite(ms) || ms < 0) return "duration unknown";
+  const s = Math.round(ms / 1e3);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+function n(x) {
+  return x.toLocaleString("en-US");
 }
 function code(text, max) {
   return `<code>${forMarkdown(text, max)}</code>`;
@@ -151,7 +340,7 @@ function size(s) {
 }
 
 // src/report/outputs.ts
-function actionOutputs(report, files) {
+function actionOutputs(report, files, changes) {
   const t = tally(report.results);
   return {
     findings: t.findings,
@@ -160,6 +349,9 @@ function actionOutputs(report, files) {
     "unaudited-targets": t.unaudited.join(","),
     "skipped-templates": skippedTemplates(report.gaps).length,
     "unaudited-scopes": unauditedScopes(report.gaps).map(scopeName).join(","),
+    "new-findings": changes ? changes.new.length : "",
+    "fixed-findings": changes ? changes.fixed.length : "",
+    "newly-unaudited-targets": changes ? changes.newlyUnaudited.join(",") : "",
     "sarif-file": files.sarifFile ?? "",
     "jsonl-file": files.jsonlFile ?? "",
     "command-ids": report.commandIds.join(",")
@@ -179,6 +371,8 @@ async function run() {
     const scopes = {};
     const outcome = await executeRun(options, {
       signal: watch.signal,
+      // The step log: a line every 15 s on a long run.
+      progress: { live: false, write: (text) => info(text.trimEnd()) },
       // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
       warn: (message) => info(`Warning: ${message}`),
       // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
@@ -190,11 +384,14 @@ async function run() {
         saveState("command-scopes", JSON.stringify(scopes));
       }
     });
+    const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
     setOutputs(outcome);
     log(outcome);
     if (options.annotations) for (const a of annotations(outcome.report, { perKind: ANNOTATIONS_PER_KIND })) annotate(a);
-    if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(summaryMarkdown(outcome.report, { notes: outcome.notes }), true).write();
-    const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
+    if (process.env["GITHUB_STEP_SUMMARY"]) {
+      const markdown = summaryMarkdown(outcome.report, { gate, notes: outcome.notes, changes: outcome.changes, files: { jsonl: outcome.jsonlFile, sarif: outcome.sarifFile } });
+      await summary.addRaw(markdown, true).write();
+    }
     if (gate.failed) setFailed(gate.message);
     else info(gate.message);
   } catch (e) {
@@ -204,13 +401,13 @@ async function run() {
   }
 }
 var DEBUG_HINT = "re-running the job with debug logging (RUNNER_DEBUG=1)";
-function setOutputs({ report, sarifFile, jsonlFile }) {
-  for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }))) setOutput(name, value);
+function setOutputs({ report, sarifFile, jsonlFile, changes }) {
+  for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }, changes))) setOutput(name, value);
 }
-function log({ report, notes }) {
+function log({ report, notes, changes }) {
   const token = randomUUID();
   info(`::stop-commands::${token}`);
-  for (const line of renderTable(report, { color: false }).trimEnd().split("\n")) info(forLog(line, 400));
+  for (const line of renderTable(report, { color: false, changes }).trimEnd().split("\n")) info(forLog(line, 400));
   info(`::${token}::`);
   for (const note of notes) info(`Note: ${forLog(note, 1e3)}`);
 }

@@ -201,9 +201,9 @@ function encodeRune(r5) {
 }
 function runeCount(s2) {
   if (ASCII.test(s2)) return s2.length;
-  let n3 = 0;
-  for (let i5 = 0; i5 < s2.length; i5 += widthOf(decodeRune(s2, i5))) n3++;
-  return n3;
+  let n4 = 0;
+  for (let i5 = 0; i5 < s2.length; i5 += widthOf(decodeRune(s2, i5))) n4++;
+  return n4;
 }
 function runes(s2) {
   const out = [];
@@ -310,9 +310,9 @@ var init_bytes = __esm({
       get length() {
         return this.len;
       }
-      room(n3) {
-        if (this.len + n3 <= this.buf.length) return;
-        const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + n3));
+      room(n4) {
+        if (this.len + n4 <= this.buf.length) return;
+        const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + n4));
         this.buf.copy(next, 0, 0, this.len);
         this.buf = next;
       }
@@ -1763,15 +1763,15 @@ var init_build = __esm({
             if (i5 + 1 >= m3) throw new RE2JSGroupException("Illegal group reference: group index is missing");
             const nextCode = replacement.codePointAt(i5 + 1);
             if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
-              let n3 = nextCode - Codepoint.CODES["0"];
+              let n4 = nextCode - Codepoint.CODES["0"];
               let j5 = i5 + 2;
               for (; j5 < m3; j5++) {
                 const digit = replacement.codePointAt(j5);
-                if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n3 * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
-                n3 = n3 * 10 + digit - Codepoint.CODES["0"];
+                if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n4 * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+                n4 = n4 * 10 + digit - Codepoint.CODES["0"];
               }
-              if (n3 > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n3}`);
-              const group4 = this.group(n3);
+              if (n4 > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n4}`);
+              const group4 = this.group(n4);
               if (group4 !== null) res += group4;
               i5 = j5;
               last = i5;
@@ -2009,11 +2009,11 @@ var init_build = __esm({
           return false;
         }
         let base = 0;
-        let n3 = len >> 1;
-        while (n3 > 1) {
-          const half = n3 >> 1;
+        let n4 = len >> 1;
+        while (n4 > 1) {
+          const half = n4 >> 1;
           base += this.runes[base + half << 1] <= r5 ? half : 0;
-          n3 -= half;
+          n4 -= half;
         }
         base += this.runes[base << 1] <= r5 ? 1 : 0;
         const m3 = base - 1;
@@ -2035,11 +2035,11 @@ var init_build = __esm({
           return -1;
         }
         let base = 0;
-        let n3 = len >> 1;
-        while (n3 > 1) {
-          const half = n3 >> 1;
+        let n4 = len >> 1;
+        while (n4 > 1) {
+          const half = n4 >> 1;
           base += this.runes[base + half << 1] <= r5 ? half : 0;
-          n3 -= half;
+          n4 -= half;
         }
         base += this.runes[base << 1] <= r5 ? 1 : 0;
         const m3 = base - 1;
@@ -2815,9 +2815,9 @@ var init_build = __esm({
         else this.matchcap.fill(-1, 0, ncap);
       }
       shouldVisit(pc, pos2) {
-        const n3 = pc * (this.end + 1) + pos2;
-        const idx = n3 >>> 5;
-        const mask = 1 << (n3 & 31);
+        const n4 = pc * (this.end + 1) + pos2;
+        const idx = n4 >>> 5;
+        const mask = 1 << (n4 & 31);
         if ((this.visited[idx] & mask) !== 0) return false;
         this.visited[idx] |= mask;
         return true;
@@ -3582,8 +3582,8 @@ var init_build = __esm({
         let m3 = 0;
         if (this.op === Regexp2.Op.CAPTURE) m3 = this.cap;
         if (this.subs !== null) for (let sub of this.subs) {
-          const n3 = sub.maxCap();
-          if (m3 < n3) m3 = n3;
+          const n4 = sub.maxCap();
+          if (m3 < n4) m3 = n4;
         }
         return m3;
       }
@@ -3690,14 +3690,14 @@ var init_build = __esm({
         children.sort((a5, b5) => parent[a5] - parent[b5] || unit[a5] - unit[b5]);
         const childStart = new Int32Array(numNodes + 1);
         for (let c5 = 1; c5 < numNodes; c5++) childStart[parent[c5] + 1]++;
-        for (let n3 = 0; n3 < numNodes; n3++) childStart[n3 + 1] += childStart[n3];
+        for (let n4 = 0; n4 < numNodes; n4++) childStart[n4 + 1] += childStart[n4];
         const childUnit = new Int32Array(numNodes - 1);
         for (let k5 = 0; k5 < children.length; k5++) childUnit[k5] = unit[children[k5]];
         this.childStart = childStart;
         this.childUnit = childUnit;
         this.childNode = children;
         const byDepth = new Int32Array(numNodes);
-        for (let n3 = 0; n3 < numNodes; n3++) byDepth[n3] = n3;
+        for (let n4 = 0; n4 < numNodes; n4++) byDepth[n4] = n4;
         byDepth.sort((a5, b5) => depth[a5] - depth[b5]);
         const fail = new Int32Array(numNodes);
         const match = Uint8Array.from(terminal);
@@ -3931,8 +3931,8 @@ var init_build = __esm({
       * @param {number} head - Encoded pointer to the start of the patch list.
       * @param {number} tail - Encoded pointer to the end of the patch list.
       */
-      constructor(head = 0, tail = 0) {
-        this.head = head;
+      constructor(head2 = 0, tail = 0) {
+        this.head = head2;
         this.tail = tail;
       }
     };
@@ -4017,14 +4017,14 @@ var init_build = __esm({
         return flag2;
       }
       patch(l3, val) {
-        let head = l3.head;
-        while (head !== 0) {
-          const i5 = this.inst[head >> 1];
-          if ((head & 1) === 0) {
-            head = i5.out;
+        let head2 = l3.head;
+        while (head2 !== 0) {
+          const i5 = this.inst[head2 >> 1];
+          if ((head2 & 1) === 0) {
+            head2 = i5.out;
             i5.out = val;
           } else {
-            head = i5.arg;
+            head2 = i5.arg;
             i5.arg = val;
           }
         }
@@ -4633,12 +4633,12 @@ var init_build = __esm({
         return result;
       }
       static sortRanges(array, len) {
-        const n3 = len >> 1;
-        const order = new Array(n3);
-        for (let i5 = 0; i5 < n3; i5++) order[i5] = i5;
+        const n4 = len >> 1;
+        const order = new Array(n4);
+        for (let i5 = 0; i5 < n4; i5++) order[i5] = i5;
         order.sort((a5, b5) => array[2 * a5] - array[2 * b5] || array[2 * b5 + 1] - array[2 * a5 + 1]);
         const sorted = array.slice(0, len);
-        for (let i5 = 0; i5 < n3; i5++) {
+        for (let i5 = 0; i5 < n4; i5++) {
           array[2 * i5] = sorted[2 * order[i5]];
           array[2 * i5 + 1] = sorted[2 * order[i5] + 1];
         }
@@ -4818,8 +4818,8 @@ var init_build = __esm({
       peek() {
         return this.str.codePointAt(this.position);
       }
-      skip(n3) {
-        this.position += n3;
+      skip(n4) {
+        this.position += n4;
       }
       skipString(s2) {
         this.position += s2.length;
@@ -4977,10 +4977,10 @@ var init_build = __esm({
       static parseInt(t) {
         const start = t.pos();
         while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-        const n3 = t.from(start);
-        if (n3.length === 0 || n3.length > 1 && n3.codePointAt(0) === Codepoint.CODES["0"]) return -1;
-        if (n3.length > 8) return -2;
-        return parseInt(n3, 10);
+        const n4 = t.from(start);
+        if (n4.length === 0 || n4.length > 1 && n4.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+        if (n4.length > 8) return -2;
+        return parseInt(n4, 10);
       }
       static isCharClass(re) {
         return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
@@ -5138,11 +5138,11 @@ var init_build = __esm({
         if (this.size === null) {
           if (this.repeats === 0) this.repeats = 1;
           if (re.op === Regexp.Op.REPEAT) {
-            let n3 = re.max;
-            if (n3 === -1) n3 = re.min;
-            if (n3 <= 0) n3 = 1;
-            if (n3 > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
-            else this.repeats *= n3;
+            let n4 = re.max;
+            if (n4 === -1) n4 = re.min;
+            if (n4 <= 0) n4 = 1;
+            if (n4 > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+            else this.repeats *= n4;
           }
           if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
           this.size = /* @__PURE__ */ new Map();
@@ -5217,10 +5217,10 @@ var init_build = __esm({
         return this.stack.pop();
       }
       popToPseudo() {
-        const n3 = this.stack.length;
-        let i5 = n3;
+        const n4 = this.stack.length;
+        let i5 = n4;
         while (i5 > 0 && !Regexp.isPseudoOp(this.stack[i5 - 1].op)) i5--;
-        return this.stack.splice(i5, n3 - i5);
+        return this.stack.splice(i5, n4 - i5);
       }
       push(re) {
         this.numRunes += re.runes.length;
@@ -5240,10 +5240,10 @@ var init_build = __esm({
         return re;
       }
       maybeConcat(r5, flags) {
-        const n3 = this.stack.length;
-        if (n3 < 2) return false;
-        const re1 = this.stack[n3 - 1];
-        const re2 = this.stack[n3 - 2];
+        const n4 = this.stack.length;
+        if (n4 < 2) return false;
+        const re1 = this.stack[n4 - 1];
+        const re2 = this.stack[n4 - 2];
         if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
         if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
         for (let i5 = 0; i5 < re1.runes.length; i5++) re2.runes.push(re1.runes[i5]);
@@ -5280,28 +5280,28 @@ var init_build = __esm({
           }
           if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
         }
-        const n3 = this.stack.length;
-        if (n3 === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-        const sub = this.stack[n3 - 1];
+        const n4 = this.stack.length;
+        if (n4 === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const sub = this.stack[n4 - 1];
         if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         const re = this.newRegexp(op2);
         re.min = min;
         re.max = max;
         re.flags = flags;
         re.subs = [sub];
-        this.stack[n3 - 1] = re;
+        this.stack[n4 - 1] = re;
         this.checkLimits(re);
         if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
       }
-      repeatIsValid(re, n3) {
+      repeatIsValid(re, n4) {
         if (re.op === Regexp.Op.REPEAT) {
           let m3 = re.max;
           if (m3 === 0) return true;
           if (m3 < 0) m3 = re.min;
-          if (m3 > n3) return false;
-          if (m3 > 0) n3 = Math.trunc(n3 / m3);
+          if (m3 > n4) return false;
+          if (m3 > 0) n4 = Math.trunc(n4 / m3);
         }
-        for (let sub of re.subs) if (!this.repeatIsValid(sub, n3)) return false;
+        for (let sub of re.subs) if (!this.repeatIsValid(sub, n4)) return false;
         return true;
       }
       concat() {
@@ -5468,9 +5468,9 @@ var init_build = __esm({
         s2 = 0;
         return array.slice(s2, lensub);
       }
-      removeLeadingString(re, n3) {
+      removeLeadingString(re, n4) {
         if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-          const sub = this.removeLeadingString(re.subs[0], n3);
+          const sub = this.removeLeadingString(re.subs[0], n4);
           re.subs[0] = sub;
           if (sub.op === Regexp.Op.EMPTY_MATCH) {
             this.reuse(sub);
@@ -5493,7 +5493,7 @@ var init_build = __esm({
           return re;
         }
         if (re.op === Regexp.Op.LITERAL) {
-          re.runes = re.runes.slice(n3, re.runes.length);
+          re.runes = re.runes.slice(n4, re.runes.length);
           if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
         }
         return re;
@@ -5756,28 +5756,28 @@ var init_build = __esm({
         if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
       }
       swapVerticalBar() {
-        const n3 = this.stack.length;
-        if (n3 >= 3 && this.stack[n3 - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n3 - 1]) && Parser2.isCharClass(this.stack[n3 - 3])) {
-          let re1 = this.stack[n3 - 1];
-          let re3 = this.stack[n3 - 3];
+        const n4 = this.stack.length;
+        if (n4 >= 3 && this.stack[n4 - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n4 - 1]) && Parser2.isCharClass(this.stack[n4 - 3])) {
+          let re1 = this.stack[n4 - 1];
+          let re3 = this.stack[n4 - 3];
           if (re1.op > re3.op) {
             const tmp = re3;
             re3 = re1;
             re1 = tmp;
-            this.stack[n3 - 3] = re3;
+            this.stack[n4 - 3] = re3;
           }
           Parser2.mergeCharClass(re3, re1);
           this.reuse(re1);
           this.pop();
           return true;
         }
-        if (n3 >= 2) {
-          const re1 = this.stack[n3 - 1];
-          const re2 = this.stack[n3 - 2];
+        if (n4 >= 2) {
+          const re1 = this.stack[n4 - 1];
+          const re2 = this.stack[n4 - 2];
           if (re2.op === Regexp.Op.VERTICAL_BAR) {
-            if (n3 >= 3) this.cleanAlt(this.stack[n3 - 3]);
-            this.stack[n3 - 2] = re1;
-            this.stack[n3 - 1] = re2;
+            if (n4 >= 3) this.cleanAlt(this.stack[n4 - 3]);
+            this.stack[n4 - 2] = re1;
+            this.stack[n4 - 1] = re2;
             return true;
           }
         }
@@ -5861,10 +5861,10 @@ var init_build = __esm({
         if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
         if (pair.sign < 0) sign4 = 0 - sign4;
         const tab = pair.tab;
-        const fold = pair.fold;
-        if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign4);
+        const fold2 = pair.fold;
+        if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold2 === null) cc.appendTableWithSign(tab, sign4);
         else {
-          const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+          const tmp = new CharClass().appendTable(tab).appendTable(fold2).cleanClass().toArray();
           cc.appendClassWithSign(Array.from(tmp), sign4);
         }
         return true;
@@ -6178,23 +6178,23 @@ var init_build = __esm({
       }
       pad(a5) {
         if (a5 === null) return null;
-        let n3 = (1 + this.numSubexp) * 2;
-        if (a5.length < n3) {
-          let a22 = new Array(n3).fill(-1);
+        let n4 = (1 + this.numSubexp) * 2;
+        if (a5.length < n4) {
+          let a22 = new Array(n4).fill(-1);
           for (let i5 = 0; i5 < a5.length; i5++) a22[i5] = a5[i5];
           a5 = a22;
         }
         return a5;
       }
-      allMatches(input, n3, deliverFun = (v) => v) {
+      allMatches(input, n4, deliverFun = (v) => v) {
         let result = [];
         const end2 = input.endPos();
-        if (n3 < 0) n3 = end2 + 1;
+        if (n4 < 0) n4 = end2 + 1;
         let pos2 = 0;
         let i5 = 0;
         let prevMatchEnd = -1;
         const lbState = this.createLookbehindState();
-        while (i5 < n3 && pos2 <= end2) {
+        while (i5 < n4 && pos2 <= end2) {
           const matches = this.executeEngine(input, pos2, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
           if (matches === null || matches.length === 0) break;
           let accept = true;
@@ -6315,8 +6315,8 @@ var init_build = __esm({
       * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
       * by |b|.
       */
-      findAllUTF8(b5, n3) {
-        const result = this.allMatches(MachineInput.fromUTF8(b5), n3, (match) => b5.slice(match[0], match[1]));
+      findAllUTF8(b5, n4) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n4, (match) => b5.slice(match[0], match[1]));
         if (result.length === 0) return null;
         return result;
       }
@@ -6327,8 +6327,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllUTF8Index(b5, n3) {
-        const result = this.allMatches(MachineInput.fromUTF8(b5), n3, (match) => match.slice(0, 2));
+      findAllUTF8Index(b5, n4) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n4, (match) => match.slice(0, 2));
         if (result.length === 0) return null;
         return result;
       }
@@ -6339,8 +6339,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAll(s2, n3) {
-        const result = this.allMatches(MachineInput.fromUTF16(s2), n3, (match) => s2.substring(match[0], match[1]));
+      findAll(s2, n4) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n4, (match) => s2.substring(match[0], match[1]));
         if (result.length === 0) return null;
         return result;
       }
@@ -6351,8 +6351,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllIndex(s2, n3) {
-        const result = this.allMatches(MachineInput.fromUTF16(s2), n3, (match) => match.slice(0, 2));
+      findAllIndex(s2, n4) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n4, (match) => match.slice(0, 2));
         if (result.length === 0) return null;
         return result;
       }
@@ -6363,8 +6363,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllUTF8Submatch(b5, n3) {
-        const result = this.allMatches(MachineInput.fromUTF8(b5), n3, (match) => {
+      findAllUTF8Submatch(b5, n4) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n4, (match) => {
           let slice = new Array(match.length / 2 | 0).fill(null);
           for (let j5 = 0; j5 < slice.length; j5++) if (match[2 * j5] >= 0) slice[j5] = b5.slice(match[2 * j5], match[2 * j5 + 1]);
           return slice;
@@ -6379,8 +6379,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllUTF8SubmatchIndex(b5, n3) {
-        const result = this.allMatches(MachineInput.fromUTF8(b5), n3);
+      findAllUTF8SubmatchIndex(b5, n4) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n4);
         if (result.length === 0) return null;
         return result;
       }
@@ -6391,8 +6391,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllSubmatch(s2, n3) {
-        const result = this.allMatches(MachineInput.fromUTF16(s2), n3, (match) => {
+      findAllSubmatch(s2, n4) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n4, (match) => {
           let slice = new Array(match.length / 2 | 0).fill(null);
           for (let j5 = 0; j5 < slice.length; j5++) if (match[2 * j5] >= 0) slice[j5] = s2.substring(match[2 * j5], match[2 * j5 + 1]);
           return slice;
@@ -6407,8 +6407,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllSubmatchIndex(s2, n3) {
-        const result = this.allMatches(MachineInput.fromUTF16(s2), n3);
+      findAllSubmatchIndex(s2, n4) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n4);
         if (result.length === 0) return null;
         return result;
       }
@@ -7126,12 +7126,12 @@ function search(regex2, s2, pos2, ngroup) {
 function goMatch(regex2, s2) {
   return search(regex2, s2, 0, 0) !== null;
 }
-function goFindAllIndex(regex2, s2, n3, groups = true) {
+function goFindAllIndex(regex2, s2, n4, groups = true) {
   const ngroup = groups ? regex2.names.length : 1;
   const out = [];
   let pos2 = 0;
   let prevEnd = -1;
-  while ((n3 < 0 || out.length < n3) && pos2 <= s2.length) {
+  while ((n4 < 0 || out.length < n4) && pos2 <= s2.length) {
     const m3 = search(regex2, s2, pos2, ngroup);
     if (m3 === null) break;
     const [start = 0, end2 = 0] = m3;
@@ -7145,11 +7145,11 @@ function goFindAllIndex(regex2, s2, n3, groups = true) {
   }
   return out;
 }
-function goFindAll(regex2, s2, n3 = -1) {
-  return goFindAllIndex(regex2, s2, n3, false).map(([a5 = 0, b5 = 0]) => s2.slice(a5, b5));
+function goFindAll(regex2, s2, n4 = -1) {
+  return goFindAllIndex(regex2, s2, n4, false).map(([a5 = 0, b5 = 0]) => s2.slice(a5, b5));
 }
-function goFindAllSubmatch(regex2, s2, n3 = -1) {
-  return goFindAllIndex(regex2, s2, n3).map((m3) => regex2.names.map((_, g5) => (m3[2 * g5] ?? -1) < 0 ? "" : s2.slice(m3[2 * g5], m3[2 * g5 + 1])));
+function goFindAllSubmatch(regex2, s2, n4 = -1) {
+  return goFindAllIndex(regex2, s2, n4).map((m3) => regex2.names.map((_, g5) => (m3[2 * g5] ?? -1) < 0 ? "" : s2.slice(m3[2 * g5], m3[2 * g5 + 1])));
 }
 function goReplaceAll(regex2, src, template, limit = Infinity) {
   const ngroup = template.includes("$") ? regex2.names.length : 1;
@@ -7264,7 +7264,7 @@ function load() {
 }
 function preferred(name, existing) {
   if (name.length !== existing.length) return name.length < existing.length;
-  const lower = (n3) => n3[0] !== void 0 && n3[0] >= "a" && n3[0] <= "z";
+  const lower = (n4) => n4[0] !== void 0 && n4[0] >= "a" && n4[0] <= "z";
   if (lower(name) !== lower(existing)) return lower(name);
   return name < existing;
 }
@@ -7405,14 +7405,14 @@ var init_html = __esm({
 });
 
 // src/matchers/dsl/values.ts
-function formatFloatF(n3) {
-  if (Number.isNaN(n3)) return "NaN";
-  if (n3 === Infinity) return "+Inf";
-  if (n3 === -Infinity) return "-Inf";
-  if (Object.is(n3, -0)) return "-0";
-  const s2 = String(n3);
+function formatFloatF(n4) {
+  if (Number.isNaN(n4)) return "NaN";
+  if (n4 === Infinity) return "+Inf";
+  if (n4 === -Infinity) return "-Inf";
+  if (Object.is(n4, -0)) return "-0";
+  const s2 = String(n4);
   if (!s2.includes("e")) return s2;
-  const { digits, exp, negative } = decompose(n3);
+  const { digits, exp, negative } = decompose(n4);
   const point = exp + 1;
   let out;
   if (point <= 0) out = `0.${"0".repeat(-point)}${digits}`;
@@ -7420,19 +7420,19 @@ function formatFloatF(n3) {
   else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
   return (negative ? "-" : "") + out;
 }
-function formatFloatV(n3) {
-  if (!Number.isFinite(n3) || n3 === 0) return formatFloatF(n3);
-  const { digits, exp, negative } = decompose(n3);
+function formatFloatV(n4) {
+  if (!Number.isFinite(n4) || n4 === 0) return formatFloatF(n4);
+  const { digits, exp, negative } = decompose(n4);
   if (exp < -4 || exp >= 6) {
     const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
     const e5 = Math.abs(exp);
     return `${negative ? "-" : ""}${mantissa}e${exp < 0 ? "-" : "+"}${e5 < 10 ? `0${e5}` : e5}`;
   }
-  return formatFloatF(n3);
+  return formatFloatF(n4);
 }
-function decompose(n3) {
-  const [mant = "0", e5 = "0"] = Math.abs(n3).toExponential().split("e");
-  return { digits: mant.replace(".", ""), exp: Number(e5), negative: n3 < 0 };
+function decompose(n4) {
+  const [mant = "0", e5 = "0"] = Math.abs(n4).toExponential().split("e");
+  return { digits: mant.replace(".", ""), exp: Number(e5), negative: n4 < 0 };
 }
 function toGoString(v) {
   if (v === null || v === void 0) return "";
@@ -7546,8 +7546,8 @@ function compare(a5, b5) {
     if (b5.pre === "") return -1;
     return comparePrereleases(a5.pre, b5.pre);
   }
-  const n3 = Math.max(a5.segments.length, b5.segments.length);
-  for (let i5 = 0; i5 < n3; i5++) {
+  const n4 = Math.max(a5.segments.length, b5.segments.length);
+  for (let i5 = 0; i5 < n4; i5++) {
     const x = a5.segments[i5];
     const y = b5.segments[i5];
     if (x === void 0) return b5.segments.slice(i5).some((s2) => s2 !== "0") ? -1 : 0;
@@ -7687,9 +7687,9 @@ function parseGoInt(s2, base = 10) {
   body = body.replace(/^0+(?=.)/, "");
   if (body.length > (INT64_DIGITS[radix] ?? 19)) return void 0;
   const magnitude = BigInt(`${radix === 16 ? "0x" : radix === 8 ? "0o" : radix === 2 ? "0b" : ""}${body}`);
-  const n3 = sign4 === "-" ? -magnitude : magnitude;
-  if (n3 > 2n ** 63n - 1n || n3 < -(2n ** 63n)) return void 0;
-  return Number(n3);
+  const n4 = sign4 === "-" ? -magnitude : magnitude;
+  if (n4 > 2n ** 63n - 1n || n4 < -(2n ** 63n)) return void 0;
+  return Number(n4);
 }
 function toBool(v) {
   if (typeof v === "boolean") return v;
@@ -7732,17 +7732,17 @@ function anyOf(test24, needAll, name) {
 function radixToDecimal(prefix, base) {
   return ([v]) => {
     const s2 = str(v);
-    const n3 = parseGoInt(s2, s2.startsWith(prefix) ? 0 : base);
-    if (n3 === void 0) throw new DslError(`invalid number: ${s2}`);
-    return n3;
+    const n4 = parseGoInt(s2, s2.startsWith(prefix) ? 0 : base);
+    if (n4 === void 0) throw new DslError(`invalid number: ${s2}`);
+    return n4;
   };
 }
-function goSplit(s2, sep2, n3) {
-  if (n3 === 0) return [];
+function goSplit(s2, sep2, n4) {
+  if (n4 === 0) return [];
   if (sep2 === "") {
     const parts2 = [];
     let i5 = 0;
-    while (i5 < s2.length && (n3 < 0 || parts2.length < n3 - 1)) {
+    while (i5 < s2.length && (n4 < 0 || parts2.length < n4 - 1)) {
       const w = widthOf(decodeRune(s2, i5));
       parts2.push(s2.slice(i5, i5 + w));
       i5 += w;
@@ -7751,8 +7751,8 @@ function goSplit(s2, sep2, n3) {
     return parts2;
   }
   const parts = s2.split(sep2);
-  if (n3 < 0 || parts.length <= n3) return parts;
-  return [...parts.slice(0, n3 - 1), parts.slice(n3 - 1).join(sep2)];
+  if (n4 < 0 || parts.length <= n4) return parts;
+  return [...parts.slice(0, n4 - 1), parts.slice(n4 - 1).join(sep2)];
 }
 function chunks(s2, size2) {
   if (size2 <= 0 || size2 >= s2.length) return [s2];
@@ -7870,8 +7870,8 @@ var init_functions = __esm({
       },
       repeat: {
         arity: 2,
-        fn: ([v, n3]) => {
-          const count = atoi(n3);
+        fn: ([v, n4]) => {
+          const count = atoi(n4);
           if (count === void 0 || count < 0) throw invalid("repeat");
           if (count * str(v).length > MAX_RESULT) throw tooLarge("repeat");
           return str(v).repeat(count);
@@ -7974,9 +7974,9 @@ var init_functions = __esm({
             return count === void 0 ? goSplit(input, str(args[1]), -1) : chunks(input, count);
           }
           if (args.length === 3) {
-            const n3 = atoi(args[2]);
-            if (n3 === void 0) throw invalid("split");
-            return goSplit(str(args[0]), str(args[1]), n3);
+            const n4 = atoi(args[2]);
+            if (n4 === void 0) throw invalid("split");
+            return goSplit(str(args[0]), str(args[1]), n4);
           }
           throw invalid("split");
         }
@@ -8020,9 +8020,9 @@ var init_functions = __esm({
         arity: 1,
         fn: ([v]) => {
           const s2 = str(v);
-          const n3 = GOVALIDATOR_INT.test(s2) ? parseGoInt(s2) : s2 !== "" && GOVALIDATOR_FLOAT.test(s2) ? parseGoFloat(s2) : void 0;
-          if (n3 === void 0) throw new DslError(`${s2} could not be converted to int`);
-          return n3;
+          const n4 = GOVALIDATOR_INT.test(s2) ? parseGoInt(s2) : s2 !== "" && GOVALIDATOR_FLOAT.test(s2) ? parseGoFloat(s2) : void 0;
+          if (n4 === void 0) throw new DslError(`${s2} could not be converted to int`);
+          return n4;
         }
       },
       to_string: { arity: 1, fn: ([v]) => str(v) },
@@ -8030,9 +8030,9 @@ var init_functions = __esm({
       dec_to_hex: {
         arity: 1,
         fn: ([v]) => {
-          const n3 = toInt64(v);
-          if (n3 === void 0) throw new DslError("invalid number");
-          return n3.toString(16);
+          const n4 = toInt64(v);
+          if (n4 === void 0) throw new DslError("invalid number");
+          return n4.toString(16);
         }
       },
       hex_to_dec: { arity: 1, fn: radixToDecimal("0x", 16) },
@@ -8112,7 +8112,7 @@ var init_functions = __esm({
         "mmh3",
         "resolve",
         "getNetworkPort"
-      ].flatMap((n3) => [n3, n3.replaceAll("_", "")])
+      ].flatMap((n4) => [n4, n4.replaceAll("_", "")])
     );
     HELPER_NAMES = [...TABLE.keys()];
   }
@@ -8447,8 +8447,8 @@ function unary(op2, v) {
   if (op2 === "~" && typeof v === "number") return Number(BigInt.asIntN(64, ~toInt642(v)));
   throw new DslError(`Value '${sprint(v)}' cannot be used with the prefix '${op2}'`);
 }
-function toInt642(n3) {
-  return Number.isFinite(n3) ? BigInt.asIntN(64, BigInt(Math.trunc(n3))) : -(2n ** 63n);
+function toInt642(n4) {
+  return Number.isFinite(n4) ? BigInt.asIntN(64, BigInt(Math.trunc(n4))) : -(2n ** 63n);
 }
 function bool(v, op2) {
   if (typeof v !== "boolean") throw new DslError(`Value '${sprint(v)}' cannot be used with the logical operator '${op2}', it is not a bool`);
@@ -8699,8 +8699,8 @@ function clip2(line) {
 function evidenceLine(text, snippets) {
   const lines = text.split("\n");
   for (const snippet of snippets.filter((s2) => s2 !== "").slice(0, SNIPPETS_TRIED)) {
-    const head = snippet.split("\n").find((l3) => !blank(l3)) ?? snippet;
-    const line = lines.find((l3) => l3.includes(head));
+    const head2 = snippet.split("\n").find((l3) => !blank(l3)) ?? snippet;
+    const line = lines.find((l3) => l3.includes(head2));
     if (line !== void 0) return clip2(line);
   }
   const first = lines.find((l3) => !blank(l3));
@@ -9160,8 +9160,8 @@ function replay(template, runs, input, onBlock) {
     onBlock(block, { data: merged, result });
     if (shared && result !== void 0) {
       for (const [name, values] of result.dynamic) {
-        values.forEach((v, n3) => {
-          context[n3 === 0 ? name : `${name}${n3}`] = v;
+        values.forEach((v, n4) => {
+          context[n4 === 0 ? name : `${name}${n4}`] = v;
         });
       }
     }
@@ -9206,8 +9206,8 @@ function executeOperators(ops, data) {
   }
   for (const [name, values] of result.dynamic) {
     if (values.length > 1) {
-      values.forEach((v, n3) => {
-        data[`${name}${n3}`] = v;
+      values.forEach((v, n4) => {
+        data[`${name}${n4}`] = v;
       });
       data[name] = values;
     } else data[name] = values[0] ?? "";
@@ -10180,8 +10180,8 @@ var require_Collection = __commonJS({
         return this.items.every((node) => {
           if (!identity.isPair(node))
             return false;
-          const n3 = node.value;
-          return n3 == null || allowScalar && identity.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
+          const n4 = node.value;
+          return n4 == null || allowScalar && identity.isScalar(n4) && n4.value == null && !n4.commentBefore && !n4.comment && !n4.tag;
         });
       }
       /**
@@ -10333,16 +10333,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i6 = 0; i6 < folds.length; ++i6) {
-        const fold = folds[i6];
+        const fold2 = folds[i6];
         const end3 = folds[i6 + 1] || text.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text.slice(0, end3)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text[fold2]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent}${text.slice(fold2 + 1, end3)}`;
         }
       }
       return res;
@@ -11624,18 +11624,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n3 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
-        let i5 = n3.indexOf(".");
+      let n4 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n4) && !n4.includes("e")) {
+        let i5 = n4.indexOf(".");
         if (i5 < 0) {
-          i5 = n3.length;
-          n3 += ".";
+          i5 = n4.length;
+          n4 += ".";
         }
-        let d5 = minFractionDigits - (n3.length - i5 - 1);
+        let d5 = minFractionDigits - (n4.length - i5 - 1);
         while (d5-- > 0)
-          n3 += "0";
+          n4 += "0";
       }
-      return n3;
+      return n4;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -11879,9 +11879,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n3 = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n3);
-          for (let i5 = 0, o3 = 0; i5 < n3; ++i5, o3 += lineWidth) {
+          const n4 = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n4);
+          for (let i5 = 0, o3 = 0; i5 < n4; ++i5, o3 += lineWidth) {
             lines[i5] = str2.substr(o3, lineWidth);
           }
           str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -12153,11 +12153,11 @@ var require_int2 = __commonJS({
             str2 = `0x${str2}`;
             break;
         }
-        const n4 = BigInt(str2);
-        return sign4 === "-" ? BigInt(-1) * n4 : n4;
+        const n5 = BigInt(str2);
+        return sign4 === "-" ? BigInt(-1) * n5 : n5;
       }
-      const n3 = parseInt(str2, radix);
-      return sign4 === "-" ? -1 * n3 : n3;
+      const n4 = parseInt(str2, radix);
+      return sign4 === "-" ? -1 * n4 : n4;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -12306,15 +12306,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign4 = str2[0];
       const parts = sign4 === "-" || sign4 === "+" ? str2.substring(1) : str2;
-      const num = (n3) => asBigInt ? BigInt(n3) : Number(n3);
+      const num = (n4) => asBigInt ? BigInt(n4) : Number(n4);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
       return sign4 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n3) => n3;
+      let num = (n4) => n4;
       if (typeof value === "bigint")
-        num = (n3) => BigInt(n3);
+        num = (n4) => BigInt(n4);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign4 = "";
@@ -12334,7 +12334,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign4 + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign4 + parts.map((n4) => String(n4).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -13805,9 +13805,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n3 = Number(ch);
-          if (!indent && n3)
-            indent = n3;
+          const n4 = Number(ch);
+          if (!indent && n4)
+            indent = n4;
           else if (error2 === -1)
             error2 = offset + i5;
         }
@@ -13981,8 +13981,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i5 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i5);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i5);
+          res += fold2;
           i5 = offset;
         } else if (ch === "\\") {
           let next = source[++i5];
@@ -14022,19 +14022,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -14596,10 +14596,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -14659,19 +14659,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -15028,8 +15028,8 @@ var require_lexer = __commonJS({
           return this.buffer[i5 + 1] === "\n";
         return false;
       }
-      charAt(n3) {
-        return this.buffer[this.pos + n3];
+      charAt(n4) {
+        return this.buffer[this.pos + n4];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -15063,8 +15063,8 @@ var require_lexer = __commonJS({
           end2 -= 1;
         return this.buffer.substring(this.pos, end2);
       }
-      hasChars(n3) {
-        return this.pos + n3 <= this.buffer.length;
+      hasChars(n4) {
+        return this.pos + n4 <= this.buffer.length;
       }
       setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
@@ -15073,8 +15073,8 @@ var require_lexer = __commonJS({
         this.next = state2;
         return null;
       }
-      peek(n3) {
-        return this.buffer.substr(this.pos, n3);
+      peek(n4) {
+        return this.buffer.substr(this.pos, n4);
       }
       *parseNext(next) {
         switch (next) {
@@ -15123,8 +15123,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n3 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n3);
+          const n4 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n4);
           this.pushNewline();
           return "stream";
         }
@@ -15162,9 +15162,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n3 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n4 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n3;
+          this.indentValue += n4;
           return "block-start";
         }
         return "doc";
@@ -15174,10 +15174,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n3 = yield* this.pushIndicators();
-        switch (line[n3]) {
+        let n4 = yield* this.pushIndicators();
+        switch (line[n4]) {
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line.length - n4);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -15200,9 +15200,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n3 += yield* this.parseBlockScalarHeader();
-            n3 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n3);
+            n4 += yield* this.parseBlockScalarHeader();
+            n4 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n4);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -15233,18 +15233,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n3 = 0;
-        while (line[n3] === ",") {
-          n3 += yield* this.pushCount(1);
-          n3 += yield* this.pushSpaces(true);
+        let n4 = 0;
+        while (line[n4] === ",") {
+          n4 += yield* this.pushCount(1);
+          n4 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n3 += yield* this.pushIndicators();
-        switch (line[n3]) {
+        n4 += yield* this.pushIndicators();
+        switch (line[n4]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line.length - n4);
             return "flow";
           case "{":
           case "[":
@@ -15288,10 +15288,10 @@ var require_lexer = __commonJS({
             end2 = this.buffer.indexOf("'", end2 + 2);
         } else {
           while (end2 !== -1) {
-            let n3 = 0;
-            while (this.buffer[end2 - 1 - n3] === "\\")
-              n3 += 1;
-            if (n3 % 2 === 0)
+            let n4 = 0;
+            while (this.buffer[end2 - 1 - n4] === "\\")
+              n4 += 1;
+            if (n4 % 2 === 0)
               break;
             end2 = this.buffer.indexOf('"', end2 + 1);
           }
@@ -15445,11 +15445,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end2 + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n3) {
-        if (n3 > 0) {
-          yield this.buffer.substr(this.pos, n3);
-          this.pos += n3;
-          return n3;
+      *pushCount(n4) {
+        if (n4 > 0) {
+          yield this.buffer.substr(this.pos, n4);
+          this.pos += n4;
+          return n4;
         }
         return 0;
       }
@@ -15464,16 +15464,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n3 = 0;
+        let n4 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n3 += yield* this.pushTag();
-              n3 += yield* this.pushSpaces(true);
+              n4 += yield* this.pushTag();
+              n4 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n3 += yield* this.pushUntil(isNotAnchorChar);
-              n3 += yield* this.pushSpaces(true);
+              n4 += yield* this.pushUntil(isNotAnchorChar);
+              n4 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -15487,15 +15487,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n3 += yield* this.pushCount(1);
-                n3 += yield* this.pushSpaces(true);
+                n4 += yield* this.pushCount(1);
+                n4 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n3;
+        return n4;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -15533,12 +15533,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i5];
         } while (ch === " " || allowTabs && ch === "	");
-        const n3 = i5 - this.pos;
-        if (n3 > 0) {
-          yield this.buffer.substr(this.pos, n3);
+        const n4 = i5 - this.pos;
+        if (n4 > 0) {
+          yield this.buffer.substr(this.pos, n4);
           this.pos = i5;
         }
-        return n3;
+        return n4;
       }
       *pushUntil(test24) {
         let i5 = this.pos;
@@ -15813,8 +15813,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n3) {
-        return this.stack[this.stack.length - n3];
+      peek(n4) {
+        return this.stack[this.stack.length - n4];
       }
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
@@ -17436,10 +17436,10 @@ var init_poller = __esm({
       let maxCount = 0;
       let count403 = 0;
       for (const response of orderedErrors) {
-        const n3 = observedResponses[response] | 0;
-        maxCount = Math.max(n3, maxCount);
+        const n4 = observedResponses[response] | 0;
+        maxCount = Math.max(n4, maxCount);
         if (response.startsWith("403:")) {
-          count403 += n3;
+          count403 += n4;
         }
       }
       const clientLogger = client?.config?.logger;
@@ -17643,9 +17643,9 @@ var init_schemaDeserializationMiddleware = __esm({
     schemaDeserializationMiddleware = (config2) => (next, context) => async (args) => {
       const { response } = await next(args);
       const { operationSchema } = getSmithyContext(context);
-      const [, ns, n3, t, i5, o3] = operationSchema ?? [];
+      const [, ns, n4, t, i5, o3] = operationSchema ?? [];
       try {
-        const parsed = await config2.protocol.deserializeResponse(operation(ns, n3, t, i5, o3), {
+        const parsed = await config2.protocol.deserializeResponse(operation(ns, n4, t, i5, o3), {
           ...config2,
           ...context
         }, response);
@@ -17709,9 +17709,9 @@ var init_schemaSerializationMiddleware = __esm({
     init_operation();
     schemaSerializationMiddleware = (config2) => (next, context) => async (args) => {
       const { operationSchema } = getSmithyContext(context);
-      const [, ns, n3, t, i5, o3] = operationSchema ?? [];
+      const [, ns, n4, t, i5, o3] = operationSchema ?? [];
       const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : config2.endpoint;
-      const request = await config2.protocol.serializeRequest(operation(ns, n3, t, i5, o3), args.input, {
+      const request = await config2.protocol.serializeRequest(operation(ns, n4, t, i5, o3), args.input, {
         ...config2,
         ...context,
         endpoint
@@ -27585,10 +27585,10 @@ var init_JsonBytesStringAdapter = __esm({
       }
       s() {
         if (this.string == null) {
-          const n3 = Date.now();
-          if (n3 > warned + 6e4) {
+          const n4 = Date.now();
+          if (n4 > warned + 6e4) {
             console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string method on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error.");
-            warned = n3;
+            warned = n4;
           }
           this.string = toUtf8(this);
         }
@@ -36484,10 +36484,10 @@ function writeUntypedValue(value) {
   }
   writeString(String(value));
 }
-function ensure(n3) {
-  if (cursor + n3 > buf.length) {
+function ensure(n4) {
+  if (cursor + n4 > buf.length) {
     let newSize = buf.length * 2;
-    while (newSize < cursor + n3) {
+    while (newSize < cursor + n4) {
       newSize *= 2;
     }
     const next = allocUnsafe(newSize);
@@ -36520,9 +36520,9 @@ function encodeHeader(major, value) {
   }
 }
 function encodeBigHeader(major, value) {
-  const n3 = Number(value);
-  if (n3 < 4294967296) {
-    encodeHeader(major, n3);
+  const n4 = Number(value);
+  if (n4 < 4294967296) {
+    encodeHeader(major, n4);
     return;
   }
   buf[cursor++] = major << 5 | extendedFloat64;
@@ -37230,8 +37230,8 @@ function castBigInt(value) {
   }
   return value;
 }
-function overflow(n3) {
-  throw new Error(`CBOR: length ${n3} greater than remaining buffer length.`);
+function overflow(n4) {
+  throw new Error(`CBOR: length ${n4} greater than remaining buffer length.`);
 }
 function transformObject(ns, value) {
   if (ns.isTimestampSchema()) {
@@ -44101,7 +44101,7 @@ Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.ht
 });
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/bdd.js
-var q, a3, b3, c3, d3, e3, f3, g3, h4, i3, j3, k3, l, m, n, o, p, _data3, root3, r3, nodes3, bdd3;
+var q, a3, b3, c3, d3, e3, f3, g3, h4, i3, j3, k3, l, m, n2, o, p, _data3, root3, r3, nodes3, bdd3;
 var init_bdd3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/bdd.js"() {
     init_endpoints();
@@ -44119,7 +44119,7 @@ var init_bdd3 = __esm({
     k3 = "https://sts.{Region}.{PartitionResult#dnsSuffix}";
     l = { [q]: "Endpoint" };
     m = { [q]: "Region" };
-    n = { [q]: d3 };
+    n2 = { [q]: d3 };
     o = {};
     p = [m];
     _data3 = {
@@ -44132,8 +44132,8 @@ var init_bdd3 = __esm({
         [f3, [m, "aws-global"]],
         [e3, [{ [q]: "UseGlobalEndpoint" }, b3]],
         [f3, [m, "eu-central-1"]],
-        [e3, [{ fn: g3, argv: [n, "supportsDualStack"] }, b3]],
-        [e3, [{ fn: g3, argv: [n, "supportsFIPS"] }, b3]],
+        [e3, [{ fn: g3, argv: [n2, "supportsDualStack"] }, b3]],
+        [e3, [{ fn: g3, argv: [n2, "supportsFIPS"] }, b3]],
         [f3, [m, "ap-south-1"]],
         [f3, [m, "eu-north-1"]],
         [f3, [m, "eu-west-1"]],
@@ -44148,7 +44148,7 @@ var init_bdd3 = __esm({
         [f3, [m, "ap-southeast-1"]],
         [f3, [m, "ap-northeast-1"]],
         [f3, [m, "ap-southeast-2"]],
-        [f3, [{ fn: g3, argv: [n, "name"] }, "aws-us-gov"]]
+        [f3, [{ fn: g3, argv: [n2, "name"] }, "aws-us-gov"]]
       ],
       results: [
         [a3],
@@ -45487,7 +45487,7 @@ var init_EndpointParameters4 = __esm({
 });
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/bdd.js
-var s, a4, b4, c4, d4, e4, f4, g4, h5, i4, j4, k4, l2, m2, n2, o2, p2, q2, _data4, root4, r4, nodes4, bdd4;
+var s, a4, b4, c4, d4, e4, f4, g4, h5, i4, j4, k4, l2, m2, n3, o2, p2, q2, _data4, root4, r4, nodes4, bdd4;
 var init_bdd4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/bdd.js"() {
     init_endpoints();
@@ -45505,7 +45505,7 @@ var init_bdd4 = __esm({
     k4 = { [s]: "Endpoint" };
     l2 = { "fn": i4, "argv": [{ [s]: g4 }, "name"] };
     m2 = { [s]: "Region" };
-    n2 = { [s]: g4 };
+    n3 = { [s]: g4 };
     o2 = { "authSchemes": [{ "name": "sigv4", "signingName": "signin", "signingRegion": "{Region}" }] };
     p2 = {};
     q2 = [m2];
@@ -45522,13 +45522,13 @@ var init_bdd4 = __esm({
         [h5, [l2, "aws-cn"]],
         [h5, [m2, "us-gov-west-1"]],
         [h5, [l2, "aws-us-gov"]],
-        [e4, [{ fn: i4, argv: [n2, "supportsFIPS"] }, c4]],
+        [e4, [{ fn: i4, argv: [n3, "supportsFIPS"] }, c4]],
         [h5, [l2, "aws-iso"]],
         [h5, [l2, "aws-iso-b"]],
         [h5, [l2, "aws-iso-f"]],
         [h5, [l2, "aws-iso-e"]],
         [h5, [l2, "aws-eusc"]],
-        [e4, [{ fn: i4, argv: [n2, "supportsDualStack"] }, c4]]
+        [e4, [{ fn: i4, argv: [n3, "supportsDualStack"] }, c4]]
       ],
       results: [
         [a4],
@@ -47427,38 +47427,38 @@ function addInto(state2, slot, vh, vl) {
   state2[i5] = hi >>> 0;
   state2[i5 + 1] = lo >>> 0;
 }
-function rotrH(hi, lo, n3) {
-  if (n3 < 32) {
-    return (hi >>> n3 | lo << 32 - n3) >>> 0;
+function rotrH(hi, lo, n4) {
+  if (n4 < 32) {
+    return (hi >>> n4 | lo << 32 - n4) >>> 0;
   }
-  if (n3 === 32) {
+  if (n4 === 32) {
     return lo >>> 0;
   }
-  return (lo >>> n3 - 32 | hi << 64 - n3) >>> 0;
+  return (lo >>> n4 - 32 | hi << 64 - n4) >>> 0;
 }
-function rotrL(hi, lo, n3) {
-  if (n3 < 32) {
-    return (lo >>> n3 | hi << 32 - n3) >>> 0;
+function rotrL(hi, lo, n4) {
+  if (n4 < 32) {
+    return (lo >>> n4 | hi << 32 - n4) >>> 0;
   }
-  if (n3 === 32) {
+  if (n4 === 32) {
     return hi >>> 0;
   }
-  return (hi >>> n3 - 32 | lo << 64 - n3) >>> 0;
+  return (hi >>> n4 - 32 | lo << 64 - n4) >>> 0;
 }
-function shrH(hi, n3) {
-  if (n3 < 32) {
-    return hi >>> n3;
+function shrH(hi, n4) {
+  if (n4 < 32) {
+    return hi >>> n4;
   }
   return 0;
 }
-function shrL(hi, lo, n3) {
-  if (n3 < 32) {
-    return (lo >>> n3 | hi << 32 - n3) >>> 0;
+function shrL(hi, lo, n4) {
+  if (n4 < 32) {
+    return (lo >>> n4 | hi << 32 - n4) >>> 0;
   }
-  if (n3 === 32) {
+  if (n4 === 32) {
     return hi >>> 0;
   }
-  return hi >>> n3 - 32;
+  return hi >>> n4 - 32;
 }
 var BLOCK3, DIGEST_LENGTH3, MAX_HASHABLE_LENGTH2, INIT4, K3, Sha512Js;
 var init_Sha512Js = __esm({
@@ -48082,7 +48082,7 @@ var require_dist_cjs16 = __commonJS({
     var k5 = "partitionResult";
     var l3 = "accessPointSuffix";
     var m3 = "regionPrefix";
-    var n3 = (n4) => "outpostId_ssa_" + n4 + i5;
+    var n4 = (n5) => "outpostId_ssa_" + n5 + i5;
     var o3 = "hardwareType";
     var p3 = "ite";
     var q4 = "isValidHostLabel";
@@ -48094,7 +48094,7 @@ var require_dist_cjs16 = __commonJS({
     var x = "--";
     var y = "arnType";
     var z = "accesspoint";
-    var A = (n4) => "accessPointName_ssa_" + n4 + i5;
+    var A = (n5) => "accessPointName_ssa_" + n5 + i5;
     var B = "s3-object-lambda";
     var C = "s3-outposts";
     var D = "bucketPartition";
@@ -48107,8 +48107,8 @@ var require_dist_cjs16 = __commonJS({
     var K4 = "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}";
     var L = "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}";
     var M2 = "https://{Bucket}.s3.{partitionResult#dnsSuffix}";
-    var N = (n4) => "{url#scheme}://{accessPointName_ssa_" + n4 + "}-{bucketArn#accountId}.{url#authority}{url#path}";
-    var O = (n4) => "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName_ssa_" + n4 + "}`";
+    var N = (n5) => "{url#scheme}://{accessPointName_ssa_" + n5 + "}-{bucketArn#accountId}.{url#authority}{url#path}";
+    var O = (n5) => "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName_ssa_" + n5 + "}`";
     var P = "sigv4a";
     var Q = "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}";
     var R = "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}";
@@ -48155,12 +48155,12 @@ var require_dist_cjs16 = __commonJS({
         [h6, at, l3],
         [f5, [{ [aw]: l3 }, "--op-s3"]],
         [h6, [V, 8, 12, b5], m3],
-        [h6, [V, 32, 49, b5], n3(2)],
+        [h6, [V, 32, 49, b5], n4(2)],
         [h6, [V, 49, 50, b5], o3],
         [e5, [{ [aw]: "ForcePathStyle" }, b5]],
         [f5, [W, "aws-cn"]],
         [p3, [U, ".dualstack", i5], "_s3e_ds"],
-        [q4, [{ [aw]: n3(2) }, c5]],
+        [q4, [{ [aw]: n4(2) }, c5]],
         [p3, [T3, "-fips", i5], "_s3e_fips"],
         [p3, [{ fn: g5, [ax]: [{ [aw]: "DisableS3ExpressSessionAuth" }, c5] }, s2, "sigv4-s3express"], "_s3e_auth"],
         [t, [V, c5]],
@@ -48202,9 +48202,9 @@ var require_dist_cjs16 = __commonJS({
         [f5, [{ fn: g5, [ax]: [{ fn: h6, [ax]: [V, 20, 22, b5] }, i5] }, x]],
         [e5, [{ [aw]: "UseGlobalEndpoint" }, b5]],
         [f5, [Y, E]],
-        [v, au, n3(1)],
+        [v, au, n4(1)],
         [e5, [{ fn: g5, [ax]: [{ [aw]: "UseArnRegion" }, b5] }, b5]],
-        [q4, [{ [aw]: n3(1) }, c5]],
+        [q4, [{ [aw]: n4(1) }, c5]],
         [v, [Z, "resourceId[2]"], F],
         [f5, [Y, ac]],
         [f5, [{ fn: v, [ax]: [{ [aw]: D }, G] }, W]],
@@ -72362,8 +72362,8 @@ var init_targets = __esm({
 });
 
 // src/transport/limits.ts
-function bytes2(n3) {
-  return `${n3.toLocaleString("en-US")} bytes`;
+function bytes2(n4) {
+  return `${n4.toLocaleString("en-US")} bytes`;
 }
 var MAX_BLOCK_OUTPUT, MAX_HOST_OUTPUT, MAX_ENV_STRING;
 var init_limits = __esm({
@@ -72418,13 +72418,13 @@ function templateFunction(template, t) {
     lines.push(`  E=; for e in ${block.engines.map(q3).join(" ")}; do E=$(fp_which "$e") && break; E=; done`);
     lines.push(`  if [ -z "$E" ]; then printf '%s m ${b5}\\n' "$B"; return; fi`);
     lines.push("  set --");
-    blockEnvironment(template, i5).forEach((entry, n3) => {
+    blockEnvironment(template, i5).forEach((entry, n4) => {
       if ("value" in entry) {
         lines.push(`  set -- "$@" ${q3(`${entry.key}=${entry.value.replace("IN", "")}`)}`);
         return;
       }
       const value = `"$D/${entry.block}.${entry.stream === "response" ? "o" : "e"}.t"`;
-      const pass2 = `fp_env ${b5} ${n3} ${value} ${Buffer.byteLength(entry.key) + 2} || return; set -- "$@" ${q3(`${entry.key}=`)}"$(cat ${value})"`;
+      const pass2 = `fp_env ${b5} ${n4} ${value} ${Buffer.byteLength(entry.key) + 2} || return; set -- "$@" ${q3(`${entry.key}=`)}"$(cat ${value})"`;
       lines.push(entry.stream === "stderr" ? `  if [ -s "$D/${entry.block}.e" ]; then ${pass2}; fi` : `  ${pass2}`);
     });
     lines.push("  fp_0=$(fp_ms)");
@@ -72568,13 +72568,13 @@ function parseFrames(buf2, boundary, templateCount) {
     pos2 = nl + 1;
     return words.slice(1);
   };
-  const content = (n3, encoding) => {
-    if (pos2 + n3 + 1 > buf2.length) throw new Broken("output ends inside a block's output");
-    if (buf2[pos2 + n3] !== 10) throw new Broken("a block's output does not match its length");
-    const raw = buf2.subarray(pos2, pos2 + n3);
+  const content = (n4, encoding) => {
+    if (pos2 + n4 + 1 > buf2.length) throw new Broken("output ends inside a block's output");
+    if (buf2[pos2 + n4] !== 10) throw new Broken("a block's output does not match its length");
+    const raw = buf2.subarray(pos2, pos2 + n4);
     if (encoding !== "r" && encoding !== "b") throw new Broken(`unknown output encoding '${encoding ?? ""}'`);
     if (encoding === "b" && !/^[A-Za-z0-9+/]*={0,2}$/.test(raw.toString("latin1"))) throw new Broken("a block's encoded output is not base64");
-    pos2 += n3 + 1;
+    pos2 += n4 + 1;
     return decodeOutput(encoding === "b" ? Buffer.from(raw.toString("latin1"), "base64") : raw);
   };
   const num = (s2) => {
@@ -72613,17 +72613,17 @@ ${boundary} end ${templateCount}
     }
     expect(first, "begin", FRAME_VERSION);
     for (let t = 1; t <= templateCount; t++) {
-      const head = line();
-      if (head[0] === "fatal") {
-        out.fatal = head.slice(1).join(" ");
+      const head2 = line();
+      if (head2[0] === "fatal") {
+        out.fatal = head2.slice(1).join(" ");
         return out;
       }
-      if (head[0] === "end") {
-        expect(head, "end", String(templateCount));
+      if (head2[0] === "end") {
+        expect(head2, "end", String(templateCount));
         out.complete = true;
         return out;
       }
-      expect(head, "t", String(t));
+      expect(head2, "t", String(t));
       const start = pos2;
       try {
         out.templates[t - 1] = template(t);
@@ -72680,20 +72680,20 @@ function toBlockRuns(raw, template, blockTimeoutSeconds) {
   for (const [i5, r5] of raw.entries()) {
     const block = template.blocks[i5];
     if (!block) return void 0;
-    const n3 = block.index;
+    const n4 = block.index;
     switch (r5.kind) {
       case "engine-missing":
         runs.push(failed("engine-missing", `none of the engines ${block.engines.join(", ")} is on PATH`));
         break;
       case "failed":
-        runs.push(failed("failed", r5.why === "decode" ? `block ${n3}: could not decode its source on the host (needs base64 or openssl)` : `block ${n3}: could not create a temp dir on the host`));
+        runs.push(failed("failed", r5.why === "decode" ? `block ${n4}: could not decode its source on the host (needs base64 or openssl)` : `block ${n4}: could not create a temp dir on the host`));
         break;
       case "cut": {
         const stream = r5.stream === "o" ? "stdout" : "stderr";
         runs.push(
           failed(
             "incomplete-output",
-            r5.cap === "block" ? `block ${n3} wrote more than ${bytes2(MAX_BLOCK_OUTPUT)} to ${stream}; the host stopped it at ${bytes2(r5.size)}` : `this host's output passed what a run reads per host, at block ${n3}'s ${stream} (${bytes2(r5.size)})`
+            r5.cap === "block" ? `block ${n4} wrote more than ${bytes2(MAX_BLOCK_OUTPUT)} to ${stream}; the host stopped it at ${bytes2(r5.size)}` : `this host's output passed what a run reads per host, at block ${n4}'s ${stream} (${bytes2(r5.size)})`
           )
         );
         break;
@@ -72705,7 +72705,7 @@ function toBlockRuns(raw, template, blockTimeoutSeconds) {
       }
       case "ran":
         if ((r5.exitCode === 124 || r5.exitCode === 137) && r5.ms + r5.precisionMs >= blockTimeoutSeconds * 1e3 - 50) {
-          runs.push({ ...failed("timed-out", `block ${n3} ran past its ${blockTimeoutSeconds}s timeout`), durationMs: r5.ms });
+          runs.push({ ...failed("timed-out", `block ${n4} ran past its ${blockTimeoutSeconds}s timeout`), durationMs: r5.ms });
         } else runs.push({ stdout: r5.stdout, stderr: r5.stderr, exitCode: r5.exitCode, durationMs: r5.ms });
     }
   }
@@ -72714,14 +72714,14 @@ function toBlockRuns(raw, template, blockTimeoutSeconds) {
   return runs;
 }
 function environmentFailure(r5, template, i5) {
-  const n3 = i5 + 1;
+  const n4 = i5 + 1;
   const key = r5.entry === void 0 ? void 0 : blockEnvironment(template, i5)[r5.entry]?.key;
-  if (r5.problem === "env-exec") return { reason: "environment-too-large", detail: `block ${n3} could not start: its environment is more than the host lets a program start with (E2BIG)` };
-  if (key === void 0) return { reason: "failed", detail: `block ${n3}: the host named an environment entry the block does not have` };
-  if (r5.problem === "env-nul") return { reason: "failed", detail: `block ${n3} could not start: ${key} holds a NUL byte, which an environment variable cannot carry` };
+  if (r5.problem === "env-exec") return { reason: "environment-too-large", detail: `block ${n4} could not start: its environment is more than the host lets a program start with (E2BIG)` };
+  if (key === void 0) return { reason: "failed", detail: `block ${n4}: the host named an environment entry the block does not have` };
+  if (r5.problem === "env-nul") return { reason: "failed", detail: `block ${n4} could not start: ${key} holds a NUL byte, which an environment variable cannot carry` };
   return {
     reason: "environment-too-large",
-    detail: `block ${n3} could not start: ${key} takes ${bytes2(r5.size ?? 0)}, more than the ${bytes2(MAX_ENV_STRING - 1)} Linux allows one environment variable`
+    detail: `block ${n4} could not start: ${key} takes ${bytes2(r5.size ?? 0)}, more than the ${bytes2(MAX_ENV_STRING - 1)} Linux allows one environment variable`
   };
 }
 function failed(reason, detail2) {
@@ -73141,7 +73141,15 @@ var init_scope = __esm({
 // src/transport/ssm/scopes/fanout.ts
 async function auditScopes(ctx, scopes, poll, signal) {
   const gate = new Pacer(DISPATCHING_AT_ONCE);
-  const dispatched = await Promise.all(scopes.map((scope2) => gate.run(() => dispatchScope(ctx, scope2, signal))));
+  const dispatched = await Promise.all(
+    scopes.map(
+      (scope2) => gate.run(async () => {
+        const d5 = await dispatchScope(ctx, scope2, signal);
+        ctx.onProgress?.((/* @__PURE__ */ new Set([...d5.runs.map((r5) => r5.target.id), ...d5.state.commands.flatMap((c5) => c5.targets.map((t) => t.id))])).size, d5.runs);
+        return d5;
+      })
+    )
+  );
   const results = await Promise.all(dispatched.map((d5) => follow(ctx, d5, poll, signal)));
   const states = results.map((r5) => r5.state);
   const failures = states.filter((s2) => PREFLIGHT_FAILURES.includes(s2.status));
@@ -73164,10 +73172,12 @@ async function follow(ctx, dispatched, poll, signal) {
     if (signal?.aborted) {
       const stopped2 = await stopScope(ctx, state2, signal);
       runs.push(...stopped2.runs);
+      ctx.onProgress?.(0, stopped2.runs);
       return { state: stopped2.state, runs };
     }
     const polled = await pollScope(ctx, state2, signal);
     runs.push(...polled.runs);
+    ctx.onProgress?.(0, polled.runs);
     state2 = polled.state;
   }
   return { state: state2, runs };
@@ -98203,7 +98213,7 @@ var require_dist_cjs22 = __commonJS({
     var k5 = "https://sts.{Region}.{PartitionResult#dnsSuffix}";
     var l3 = { [q4]: "Endpoint" };
     var m3 = { [q4]: "Region" };
-    var n3 = { [q4]: d5 };
+    var n4 = { [q4]: d5 };
     var o3 = {};
     var p3 = [m3];
     var _data5 = {
@@ -98216,8 +98226,8 @@ var require_dist_cjs22 = __commonJS({
         [f5, [m3, "aws-global"]],
         [e5, [{ [q4]: "UseGlobalEndpoint" }, b5]],
         [f5, [m3, "eu-central-1"]],
-        [e5, [{ fn: g5, argv: [n3, "supportsDualStack"] }, b5]],
-        [e5, [{ fn: g5, argv: [n3, "supportsFIPS"] }, b5]],
+        [e5, [{ fn: g5, argv: [n4, "supportsDualStack"] }, b5]],
+        [e5, [{ fn: g5, argv: [n4, "supportsFIPS"] }, b5]],
         [f5, [m3, "ap-south-1"]],
         [f5, [m3, "eu-north-1"]],
         [f5, [m3, "eu-west-1"]],
@@ -98232,7 +98242,7 @@ var require_dist_cjs22 = __commonJS({
         [f5, [m3, "ap-southeast-1"]],
         [f5, [m3, "ap-northeast-1"]],
         [f5, [m3, "ap-southeast-2"]],
-        [f5, [{ fn: g5, argv: [n3, "name"] }, "aws-us-gov"]]
+        [f5, [{ fn: g5, argv: [n4, "name"] }, "aws-us-gov"]]
       ],
       results: [
         [a5],
@@ -100051,7 +100061,7 @@ var require_dist_cjs23 = __commonJS({
     };
     var l3 = "ref";
     var m3 = "authSchemes";
-    var n3 = "signingRegion";
+    var n4 = "signingRegion";
     var a5 = -1;
     var b5 = true;
     var c5 = "isSet";
@@ -100060,8 +100070,8 @@ var require_dist_cjs23 = __commonJS({
     var f5 = "getAttr";
     var g5 = { [l3]: "Endpoint" };
     var h6 = { [l3]: d5 };
-    var i5 = { [m3]: [{ "name": "sigv4", [n3]: "us-gov-west-1" }] };
-    var j5 = { [m3]: [{ "name": "sigv4", [n3]: "{PartitionResult#implicitGlobalRegion}" }] };
+    var i5 = { [m3]: [{ "name": "sigv4", [n4]: "us-gov-west-1" }] };
+    var j5 = { [m3]: [{ "name": "sigv4", [n4]: "{PartitionResult#implicitGlobalRegion}" }] };
     var k5 = [{ [l3]: "Region" }];
     var _data5 = {
       conditions: [
@@ -105990,7 +106000,7 @@ var init_ssm = __esm({
             for (const a5 of apis.values()) for (const op2 of OPERATIONS) sum[op2] += a5.calls[op2];
             return sum;
           },
-          throttledAttempts: () => [...apis.values()].reduce((n3, a5) => n3 + a5.throttledAttempts(), 0)
+          throttledAttempts: () => [...apis.values()].reduce((n4, a5) => n4 + a5.throttledAttempts(), 0)
         };
       }
       options;
@@ -106065,7 +106075,8 @@ var init_ssm = __esm({
             onSent?.(id);
             this.config.onCommand?.(id, scope2);
           },
-          ...this.config.onRound ? { onRound: this.config.onRound } : {}
+          ...this.config.onRound ? { onRound: this.config.onRound } : {},
+          ...this.config.onProgress ? { onProgress: this.config.onProgress } : {}
         };
       }
     };
@@ -106132,8 +106143,8 @@ function totalsLine(report, t = tally(report.results)) {
   if (scopes > 0) parts.push(`${plural(scopes, "scope")} not audited`);
   return parts.join(", ");
 }
-function plural(n3, word) {
-  return `${n3} ${word}${n3 === 1 ? "" : "s"}`;
+function plural(n4, word) {
+  return `${n4} ${word}${n4 === 1 ? "" : "s"}`;
 }
 
 // src/report/aws/compliance.ts
@@ -106206,6 +106217,7 @@ function configFromEnv(env2) {
     complianceType,
     topicArn: env2["FLEETPROBE_TOPIC_ARN"] || void 0,
     auditName: env2["FLEETPROBE_AUDIT_NAME"] || "fleetprobe",
+    scopeMetrics: env2["FLEETPROBE_SCOPE_METRICS"] !== "false",
     memberRole: env2["FLEETPROBE_MEMBER_ROLE"] || void 0,
     session: {},
     poll: POLL
@@ -106214,10 +106226,23 @@ function configFromEnv(env2) {
 
 // src/audit.ts
 init_evaluate2();
-function judgeAll(templates, runs, now = () => /* @__PURE__ */ new Date()) {
-  const byId = new Map(templates.map((t) => [t.id, t]));
-  return everyTargetOnce(templates, runs).map((run2) => judge(byId.get(run2.templateId), run2, now().toISOString()));
+function judgeAll(templates, runs, judgements = new Judgements(templates)) {
+  return everyTargetOnce(templates, runs).map((run2) => judgements.of(run2));
 }
+var Judgements = class {
+  constructor(templates, now = () => /* @__PURE__ */ new Date()) {
+    this.now = now;
+    this.byId = new Map(templates.map((t) => [t.id, t]));
+  }
+  now;
+  byId;
+  judged = /* @__PURE__ */ new WeakMap();
+  of(run2) {
+    let result = this.judged.get(run2);
+    if (!result) this.judged.set(run2, result = judge(this.byId.get(run2.templateId), run2, this.now().toISOString()));
+    return result;
+  }
+};
 function judge(template, run2, timestamp) {
   const base = { target: run2.target, template: { id: template.id, path: template.path, info: template.info }, timestamp, ...run2.commandId ? { commandId: run2.commandId } : {} };
   if ("unaudited" in run2) return { ...base, verdict: "unaudited", findings: [], unaudited: run2.unaudited };
@@ -106361,26 +106386,34 @@ function h(text, max = 200) {
 
 // src/report/aws/metrics.ts
 var NAMESPACE = "fleetprobe";
-function auditMetrics(report, audit2) {
-  const t = tally(report.results);
-  const values = {
-    VulnerableHosts: t.vulnerable.length,
-    CleanHosts: t.clean.length,
-    UnauditedHosts: t.unaudited.length,
-    Findings: t.findings,
-    UnauditedScopes: unauditedScopes(report.gaps).length,
-    SkippedTemplates: skippedTemplates(report.gaps).length
-  };
+var dimension = (Name, value) => ({ Name, Value: value.slice(0, 1024) || "-" });
+function counts(results, unaudited) {
+  const t = tally(results);
+  return { VulnerableHosts: t.vulnerable.length, CleanHosts: t.clean.length, UnauditedHosts: t.unaudited.length, Findings: t.findings, UnauditedScopes: unaudited };
+}
+function auditMetrics(report, audit2, options) {
   const timestamp = new Date(report.finishedAt);
-  const dimensions = [{ Name: "Audit", Value: audit2.slice(0, 1024) || "fleetprobe" }];
-  return Object.entries(values).map(([MetricName, Value]) => ({ MetricName, Dimensions: dimensions, Timestamp: timestamp, Value, Unit: "Count" }));
+  const name = dimension("Audit", audit2 || "fleetprobe");
+  const data = (values, dimensions) => Object.entries(values).map(([MetricName, Value]) => ({ MetricName, Dimensions: dimensions, Timestamp: timestamp, Value, Unit: "Count" }));
+  const gaps = unauditedScopes(report.gaps);
+  const totals = data({ ...counts(report.results, gaps.length), SkippedTemplates: skippedTemplates(report.gaps).length }, [name]);
+  if (!options.perScope) return totals;
+  const scopes = /* @__PURE__ */ new Map();
+  const scope2 = (account, region) => {
+    const key = `${account}/${region}`;
+    return scopes.get(key) ?? scopes.set(key, { account, region, results: [], gap: false }).get(key);
+  };
+  for (const r5 of report.results) if (r5.target.account !== void 0 && r5.target.region !== void 0) scope2(r5.target.account, r5.target.region).results.push(r5);
+  for (const g5 of gaps) scope2(g5.account, g5.region).gap = true;
+  const perScope = [...scopes.values()].flatMap((s2) => data(counts(s2.results, s2.gap ? 1 : 0), [name, dimension("Account", s2.account), dimension("Region", s2.region)]));
+  return [...totals, ...perScope];
 }
 
 // src/report/gate.ts
 function evaluateGate(report, failOn, failOnUnaudited) {
   const t = tally(report.results);
   const blocking = failOn === "none" ? [] : report.results.filter((r5) => r5.findings.length > 0 && severityRank(r5.template.info.severity) >= severityRank(failOn));
-  const findings = blocking.reduce((n3, r5) => n3 + r5.findings.length, 0);
+  const findings = blocking.reduce((n4, r5) => n4 + r5.findings.length, 0);
   const hosts = new Set(blocking.map((r5) => r5.target.id)).size;
   const reasons = [];
   if (report.interrupted) reasons.push(`the run was interrupted (${report.interrupted}) before every target finished`);
@@ -106397,57 +106430,99 @@ function evaluateGate(report, failOn, failOnUnaudited) {
 }
 
 // src/report/jsonl.ts
+var TEMPLATES_REPO_URL = "https://cloud.projectdiscovery.io/public/";
+var PD_VERIFIER = "projectdiscovery/nuclei-templates";
 function toJsonl(report, options) {
+  const templates = new Map(report.templates.map((t) => [t.id, t]));
+  const shared = /* @__PURE__ */ new Map();
+  const fieldsOf = (r5) => {
+    let f5 = shared.get(r5.template.id);
+    if (!f5) {
+      const trust = templates.get(r5.template.id)?.trust;
+      shared.set(r5.template.id, f5 = { file: options.templateFiles?.get(r5.template.id), pd: trust?.kind === "signed" && trust.signer === PD_VERIFIER, info: info(r5.template.info) });
+    }
+    return f5;
+  };
   const lines = [];
   for (const result of report.results) {
+    const fields = fieldsOf(result);
+    const line = (finding2) => JSON.stringify(event(result, finding2, fields));
     if (result.findings.length > 0) {
-      for (const finding2 of result.findings) lines.push(JSON.stringify(event(result, finding2)));
+      for (const finding2 of result.findings) lines.push(line(finding2));
     } else if (options.matcherStatus || report.interrupted && result.verdict === "unaudited") {
-      lines.push(JSON.stringify(event(result, void 0)));
+      lines.push(line(void 0));
     }
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
 }
-function event(result, finding2) {
-  const host = result.target.id;
+function event(result, finding2, { file, pd: pd2, info: info2 }) {
+  const { target } = result;
   return {
+    ...file?.inTemplatesDir ? { template: file.inTemplatesDir } : {},
+    ...pd2 ? { "template-url": `${TEMPLATES_REPO_URL}${result.template.id}` } : {},
     "template-id": result.template.id,
-    "template-path": result.template.path,
-    info: info(result.template.info),
+    "template-path": file?.path ?? result.template.path,
+    info: info2,
     ...finding2?.matcherName ? { "matcher-name": finding2.matcherName } : {},
     ...finding2?.extractorName ? { "extractor-name": finding2.extractorName } : {},
     type: "code",
-    host,
-    "matched-at": host,
+    // A code template's input is the target; nuclei reports it as host and matched-at.
+    host: target.id,
+    "matched-at": target.id,
     ...finding2 && finding2.extracted.length > 0 ? { "extracted-results": finding2.extracted } : {},
-    meta: {
-      transport: result.target.transport,
-      ...result.target.account ? { account: result.target.account } : {},
-      ...result.target.region ? { region: result.target.region } : {},
-      ...result.target.name ? { name: result.target.name } : {},
-      ...result.commandId ? { "command-id": result.commandId } : {},
-      verdict: result.verdict,
-      ...finding2 ? { block: finding2.block, evidence: finding2.evidence } : {}
-    },
     timestamp: result.timestamp,
     "matcher-status": finding2 !== void 0,
-    ...result.unaudited ? { error: `not audited: ${result.unaudited.reason}: ${result.unaudited.detail}` } : {}
+    ...result.unaudited ? { error: `not audited: ${result.unaudited.reason}: ${result.unaudited.detail}` } : {},
+    fleetprobe: {
+      transport: target.transport,
+      ...target.account ? { account: target.account } : {},
+      ...target.region ? { region: target.region } : {},
+      ...target.name ? { name: target.name } : {},
+      ...result.commandId ? { "command-id": result.commandId } : {},
+      verdict: result.verdict,
+      ...result.unaudited ? { reason: result.unaudited.reason } : {},
+      ...finding2 ? { block: finding2.block, evidence: finding2.evidence } : {}
+    }
   };
 }
 function info(i5) {
+  const classification = i5.classification ? normaliseClassification(i5.classification) : void 0;
   return {
     name: i5.name,
-    author: i5.author,
-    tags: i5.tags,
+    author: i5.author.length > 0 ? i5.author : null,
+    tags: i5.tags.length > 0 ? i5.tags : null,
     ...i5.description ? { description: i5.description } : {},
     ...i5.impact ? { impact: i5.impact } : {},
     ...i5.reference.length > 0 ? { reference: i5.reference } : {},
     severity: i5.severity,
-    ...i5.metadata ? { metadata: i5.metadata } : {},
-    ...i5.classification ? { classification: i5.classification } : {},
+    ...i5.metadata && Object.keys(i5.metadata).length > 0 ? { metadata: i5.metadata } : {},
+    ...classification ? { classification } : {},
     ...i5.remediation ? { remediation: i5.remediation } : {}
   };
+}
+function normaliseClassification(c5) {
+  const text = (v) => typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+  const score = (v) => {
+    const n4 = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+    return Number.isFinite(n4) && n4 !== 0 ? n4 : void 0;
+  };
+  const out = { "cve-id": stringSlice(c5["cve-id"]), "cwe-id": stringSlice(c5["cwe-id"]) };
+  const metrics = text(c5["cvss-metrics"]);
+  if (metrics) out["cvss-metrics"] = metrics;
+  for (const key of ["cvss-score", "epss-score", "epss-percentile"]) {
+    const n4 = score(c5[key]);
+    if (n4 !== void 0) out[key] = n4;
+  }
+  const cpe = text(c5["cpe"]);
+  if (cpe) out["cpe"] = cpe;
+  return out;
+}
+function stringSlice(v) {
+  if (v === void 0 || v === null) return null;
+  const one = (x) => x === null || x === void 0 ? "" : typeof x === "object" ? JSON.stringify(x) : String(x);
+  const items = Array.isArray(v) ? v.map(one) : one(v).trim() === "" ? [] : one(v).split(",");
+  return items.map((s2) => s2.trim().toLowerCase());
 }
 
 // src/report/sarif.ts
@@ -106615,75 +106690,324 @@ function pascal(id) {
   return id.replace(/(^|[-_])([a-z0-9])/gi, (_, __, c5) => c5.toUpperCase());
 }
 
+// src/report/groups.ts
+var EXAMPLES = 3;
+function findingsByTemplate(results) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r5 of results) {
+    for (const f5 of r5.findings) {
+      const matcher = f5.matcherName ?? f5.extractorName;
+      const key = JSON.stringify([r5.template.id, matcher ?? null]);
+      let g5 = groups.get(key);
+      if (!g5) groups.set(key, g5 = { template: r5.template, matcher, hosts: [], findings: 0, examples: [], seen: /* @__PURE__ */ new Set() });
+      g5.findings++;
+      if (g5.seen.has(r5.target.id)) continue;
+      g5.seen.add(r5.target.id);
+      g5.hosts.push(r5.target);
+      if (g5.examples.length < EXAMPLES) g5.examples.push({ target: r5.target, evidence: f5.evidence });
+    }
+  }
+  return [...groups.values()].map(({ seen: _seen, ...g5 }) => g5).sort((a5, b5) => severityRank(b5.template.info.severity) - severityRank(a5.template.info.severity) || b5.hosts.length - a5.hosts.length || a5.template.id.localeCompare(b5.template.id) || (a5.matcher ?? "").localeCompare(b5.matcher ?? ""));
+}
+function hostsNeedingAttention(results) {
+  const hosts = /* @__PURE__ */ new Map();
+  const entry = (t) => {
+    let h6 = hosts.get(t.id);
+    if (!h6) hosts.set(t.id, h6 = { target: t, worst: void 0, findings: {}, unaudited: [] });
+    return h6;
+  };
+  for (const r5 of results) {
+    if (r5.verdict === "unaudited") entry(r5.target).unaudited.push({ templateId: r5.template.id, reason: r5.unaudited.reason });
+    else if (r5.verdict === "vulnerable") {
+      const h6 = entry(r5.target);
+      const s2 = r5.template.info.severity;
+      if (h6.worst === void 0 || severityRank(s2) > severityRank(h6.worst)) h6.worst = s2;
+    }
+  }
+  for (const r5 of results) {
+    const h6 = hosts.get(r5.target.id);
+    if (h6 && r5.findings.length > 0) h6.findings[r5.template.info.severity] = (h6.findings[r5.template.info.severity] ?? 0) + r5.findings.length;
+  }
+  const rank = (h6) => h6.worst === void 0 ? -1 : severityRank(h6.worst);
+  return [...hosts.values()].sort((a5, b5) => rank(b5) - rank(a5) || b5.unaudited.length - a5.unaudited.length || a5.target.id.localeCompare(b5.target.id));
+}
+function unauditedByReason(results) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r5 of results) {
+    if (r5.verdict !== "unaudited") continue;
+    const reason = r5.unaudited.reason;
+    let g5 = groups.get(reason);
+    if (!g5) groups.set(reason, g5 = { reason, pairs: 0, hosts: [], templates: 0, example: r5, seenHosts: /* @__PURE__ */ new Set(), seenTemplates: /* @__PURE__ */ new Set() });
+    g5.pairs++;
+    if (!g5.seenHosts.has(r5.target.id)) {
+      g5.seenHosts.add(r5.target.id);
+      g5.hosts.push(r5.target);
+    }
+    g5.seenTemplates.add(r5.template.id);
+    g5.templates = g5.seenTemplates.size;
+  }
+  return [...groups.values()].map(({ seenHosts: _h4, seenTemplates: _t, ...g5 }) => g5).sort((a5, b5) => b5.hosts.length - a5.hosts.length || a5.reason.localeCompare(b5.reason));
+}
+function findingsBySeverity(results) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const r5 of results) if (r5.findings.length > 0) counts2.set(r5.template.info.severity, (counts2.get(r5.template.info.severity) ?? 0) + r5.findings.length);
+  return [...counts2].sort(([a5], [b5]) => severityRank(b5) - severityRank(a5)).map(([severity, findings]) => ({ severity, findings, vulnerability: isVulnerability(severity) }));
+}
+function severityCounts(findings) {
+  return Object.entries(findings).sort(([a5], [b5]) => severityRank(b5) - severityRank(a5)).map(([s2, k5]) => `${s2} ${k5}`).join(", ");
+}
+
+// src/report/mermaid.ts
+function pieChart(title, slices) {
+  const shown4 = slices.filter(([, value]) => value > 0);
+  if (shown4.length === 0) return "";
+  const label = (s2) => `"${s2.replace(/["\\\r\n]/g, " ")}"`;
+  return ["```mermaid", `pie showData title ${title.replace(/[\r\n]/g, " ")}`, ...shown4.map(([name, value]) => `    ${label(name)} : ${value}`), "```", ""].join("\n");
+}
+
 // src/report/summary.ts
 init_untrusted();
-var BUDGET = 900 * 1024;
-var ICON = { vulnerable: "\u{1F534} vulnerable", clean: "\u{1F7E2} clean", unaudited: "\u{1F7E1} not audited" };
+var BUDGET = 1e6;
+var TOP_HOSTS = 20;
+var TOP_CHANGES = 20;
+var HOSTS_PER_TEMPLATE = 100;
 function summaryMarkdown(report, options = {}) {
-  const budget = options.budget ?? BUDGET;
   const t = tally(report.results);
-  const head = [
-    "## fleetprobe audit",
-    "",
-    ...report.interrupted ? [`> [!CAUTION]
-> **Interrupted (${report.interrupted})**: this report covers only what finished before the run was stopped; the targets still running are not audited.`, ""] : [],
-    `**${t.vulnerable.length}** vulnerable \xB7 **${t.clean.length}** clean \xB7 **${t.unaudited.length}** not audited (of ${t.targets.length}) \xB7 **${t.findings}** finding${t.findings === 1 ? "" : "s"} \xB7 ${report.templates.length} template${report.templates.length === 1 ? "" : "s"} \xB7 selection ${code(report.selection)}`,
-    "",
-    ...(options.notes ?? []).map((n3) => `> ${forMarkdown(n3, 500)}
-`),
-    // Gaps early: a skipped template or an unreachable scope is a hole in everything below.
-    ...report.gaps.length > 0 ? ["### Not covered", "", ...report.gaps.map((g5) => `- ${forMarkdown(describeGap(g5), 600)}`), ""] : []
-  ].join("\n");
-  const hosts = [...new Set(report.results.map((r5) => r5.target.id))];
-  const byHost = /* @__PURE__ */ new Map();
-  for (const r5 of report.results) byHost.set(r5.target.id, (byHost.get(r5.target.id) ?? /* @__PURE__ */ new Map()).set(r5.template.id, r5));
-  const ids = report.templates.map((tpl) => tpl.id);
-  const tableFor = (rows2) => [
-    `| host | ${ids.map((id) => forMarkdown(id)).join(" | ")} |`,
-    `|---|${ids.map(() => "---").join("|")}|`,
-    ...rows2.map((h6) => `| ${forMarkdown(h6, 80)} | ${ids.map((id) => cell2(byHost.get(h6)?.get(id))).join(" | ")} |`)
-  ].join("\n");
-  const unaudited = report.results.filter((r5) => r5.verdict === "unaudited");
-  const unauditedList = unaudited.map((r5) => `- ${code(r5.target.id, 80)} (${forMarkdown(r5.template.id)}): ${r5.unaudited.reason}: ${forMarkdown(r5.unaudited.detail)}`);
-  const commands5 = report.commandIds.length > 0 ? `
-### Commands
-
-${report.commandIds.map((c5) => code(c5)).join(" ")}
-` : "";
-  const compose = (rows2, note, reasons2) => `${head}
-### Verdicts
-
-${note}${tableFor(rows2)}
-${reasons2.length > 0 ? `
-### Not audited
-
-${reasons2.join("\n")}
-` : ""}${commands5}`;
-  let text = compose(hosts, "", unauditedList);
-  if (size(text) <= budget) return text;
-  const clean = new Set(t.clean);
-  const attention = hosts.filter((h6) => !clean.has(h6));
-  text = compose(attention, `${t.clean.length} clean hosts are not listed to keep this summary under GitHub's 1 MiB.
-
-`, unauditedList);
-  if (size(text) <= budget) return text;
-  let rows = attention.length;
-  let reasons = unauditedList.length;
-  while ((rows > 0 || reasons > 0) && size(text) > budget) {
-    rows = Math.floor(rows * 0.8);
-    reasons = Math.floor(reasons * 0.8);
-    text = compose(attention.slice(0, rows), `Showing ${rows} of ${attention.length} hosts that need attention (the JSONL and SARIF reports have them all).
-
-`, [...unauditedList.slice(0, reasons), ...reasons < unauditedList.length ? [`- \u2026 and ${unauditedList.length - reasons} more`] : []]);
+  const groups = findingsByTemplate(report.results);
+  const attention = hostsNeedingAttention(report.results);
+  const reasons = unauditedByReason(report.results);
+  const where2 = options.files?.jsonl ? `the JSONL report (${code(options.files.jsonl)}) lists every one` : "the JSONL report lists every one";
+  const sections = [
+    { priority: 0, render: () => head(report, t, options) },
+    { priority: 1, render: (room) => report.gaps.length > 0 ? listSection("Not covered", report.gaps.map((g5) => `- ${forMarkdown(describeGap(g5), 600)}`), room, "gaps: see the log") : "" },
+    { priority: 2, render: () => charts(t, report) },
+    { priority: 3, render: (room) => options.changes ? changesSection(options.changes, room, where2) : "" },
+    { priority: 4, render: (room) => findingsTable(groups, room, where2) },
+    { priority: 5, render: (room) => attentionSection(attention, room, where2) },
+    { priority: 6, render: (room) => reasonsSection(reasons, room, where2) },
+    { priority: 7, render: (room) => templateDetails(groups, report, room) },
+    { priority: 8, render: () => report.commandIds.length > 0 ? fold(`SSM commands (${report.commandIds.length})`, report.commandIds.map((c5) => code(c5)).join(" ")) : "" }
+  ];
+  const budget = options.budget ?? BUDGET;
+  const rendered = /* @__PURE__ */ new Map();
+  let used = 0;
+  for (const s2 of [...sections].sort((a5, b5) => a5.priority - b5.priority)) {
+    const text = s2.render(budget - used);
+    if (size(text) <= budget - used) {
+      rendered.set(s2, text);
+      used += size(text);
+    }
   }
-  return text;
+  return sections.map((s2) => rendered.get(s2) ?? "").filter((x) => x !== "").join("\n");
 }
-function cell2(r5) {
-  if (!r5) return "";
-  const matchers = () => r5.findings.map((f5) => forMarkdown(f5.matcherName ?? "match")).join(", ");
-  if (r5.verdict === "vulnerable") return `${ICON.vulnerable} (${matchers()})`;
-  if (r5.verdict === "unaudited") return `${ICON.unaudited}: ${r5.unaudited.reason}`;
-  return r5.findings.length > 0 ? `${ICON.clean}, observed (${matchers()})` : ICON.clean;
+function head(report, t, options) {
+  const gate = options.gate;
+  const lines = [`## fleetprobe audit${gate ? gate.failed ? ": \u274C gate failed" : ": \u2705 gate passed" : ""}`, ""];
+  if (gate) lines.push(`> ${forMarkdown(gate.message, 1e3)}`, "");
+  if (report.interrupted) {
+    lines.push("> [!CAUTION]", `> **Interrupted (${report.interrupted})**: this report covers only what finished before the run was stopped; the targets still running are not audited.`, "");
+  }
+  const both = t.targets.filter((x) => x.vulnerable && x.unaudited).length;
+  const severities = findingsBySeverity(report.results).map((s2) => `${s2.severity} ${n(s2.findings)}`).join(" \xB7 ");
+  const skipped = report.gaps.filter((g5) => g5.kind === "template").length;
+  lines.push(
+    "| Targets | Vulnerable | Not audited | Clean | Findings | Templates |",
+    "|---:|---:|---:|---:|---|---:|",
+    `| ${n(t.targets.length)} | ${n(t.vulnerable.length)} | ${n(t.unaudited.length)}${both > 0 ? ` (${n(both)} also vulnerable)` : ""} | ${n(t.clean.length)} | ${n(t.findings)}${severities ? ` (${severities})` : ""} | ${n(report.templates.length)}${skipped > 0 ? ` (${n(skipped)} skipped)` : ""} |`,
+    "",
+    `Selection ${code(report.selection)} \xB7 ${duration(report)}. A host is vulnerable with a finding of severity low or higher; info findings are observations.`,
+    "",
+    ...(options.notes ?? []).flatMap((note) => [`> ${forMarkdown(note, 500)}`, ""])
+  );
+  return lines.join("\n");
+}
+function charts(t, report) {
+  const both = t.targets.filter((x) => x.vulnerable && x.unaudited).length;
+  const verdicts = pieChart(`Targets (${t.targets.length})`, [
+    ["Vulnerable", t.vulnerable.length - both],
+    ["Vulnerable and not audited", both],
+    ["Not audited", t.unaudited.length - both],
+    ["Clean", t.clean.length]
+  ]);
+  const bySeverity = findingsBySeverity(report.results);
+  const severities = pieChart(`Findings by severity (${t.findings})`, bySeverity.map((s2) => [s2.vulnerability ? s2.severity : `${s2.severity} (observations)`, s2.findings]));
+  const blocks = [verdicts, severities].filter((c5) => c5 !== "");
+  return blocks.length > 0 ? `### At a glance
+
+${blocks.join("\n")}
+` : "";
+}
+function findingsTable(groups, room, where2) {
+  if (groups.length === 0) return "### Findings\n\nNo findings.\n";
+  const head2 = ["### Findings by template", "", "| Severity | Template | Matcher | Hosts | Example hosts | Evidence (first host) |", "|---|---|---|---:|---|---|"];
+  const rows = groups.map((g5) => {
+    const examples = g5.examples.map((e5) => code(e5.target.id, 60)).join(" ");
+    const more = g5.hosts.length > g5.examples.length ? ` +${n(g5.hosts.length - g5.examples.length)}` : "";
+    return `| ${severityCell(g5.template.info.severity)} | ${forMarkdown(g5.template.info.name, 100)} (${code(g5.template.id, 100)}) | ${g5.matcher ? forMarkdown(g5.matcher, 60) : ""} | ${n(g5.hosts.length)} | ${examples}${more} | ${forMarkdown(g5.examples[0]?.evidence ?? "", 160)} |`;
+  });
+  return cutLines(head2, rows, room, (left) => `
+\u2026 ${plural(left, "more row")}: ${where2}.
+`);
+}
+function attentionSection(hosts, room, where2) {
+  if (hosts.length === 0) return "";
+  const top = hosts.slice(0, TOP_HOSTS).map((h6) => `| ${code(h6.target.id, 80)} | ${whereIs(h6.target)} | ${severityCounts(h6.findings)} | ${unauditedCell(h6)} |`);
+  const table = ["### Hosts that need attention", "", `${n(hosts.length)} host${hosts.length === 1 ? "" : "s"}, most severe first${hosts.length > TOP_HOSTS ? ` (the first ${TOP_HOSTS}; all of them are in the lists below)` : ""}.`, "", "| Host | Where | Findings | Not audited |", "|---|---|---|---|", ...top, "", ""].join("\n");
+  const buckets = /* @__PURE__ */ new Map();
+  for (const h6 of hosts) {
+    const label = h6.worst ? `Vulnerable, worst ${h6.worst}${h6.unaudited.length > 0 ? ", also not audited" : ""}` : "Not audited only";
+    (buckets.get(label) ?? buckets.set(label, []).get(label)).push(forMarkdown(h6.target.id, 80));
+  }
+  return `${table}${foldedLists([...buckets].map(([label, ids]) => [`${label} (${n(ids.length)})`, ids]), room - size(table), where2)}`;
+}
+function reasonsSection(reasons, room, where2) {
+  if (reasons.length === 0) return "";
+  const lines = ["### Not audited, by reason", "", "| Reason | Hosts | Host \xD7 template | Templates | Example |", "|---|---:|---:|---:|---|"];
+  for (const g5 of reasons) {
+    const ex = g5.example;
+    lines.push(`| ${g5.reason} | ${n(g5.hosts.length)} | ${n(g5.pairs)} | ${n(g5.templates)} | ${code(ex.target.id, 60)} (${forMarkdown(ex.template.id, 60)}): ${forMarkdown(ex.unaudited.detail, 160)} |`);
+  }
+  const table = `${lines.join("\n")}
+
+`;
+  if (size(table) > room) return "";
+  return `${table}${foldedLists(reasons.map((g5) => [`${g5.reason}: ${plural(g5.hosts.length, "host")}`, g5.hosts.map((h6) => forMarkdown(h6.id, 80))]), room - size(table), where2)}`;
+}
+function changesSection(c5, room, where2) {
+  const head2 = [
+    "### Since the last run",
+    "",
+    `Compared with ${code(c5.baseline, 200)}: **${n(c5.new.length)}** new \xB7 **${n(c5.stillOpen.length)}** still open \xB7 **${n(c5.fixed.length)}** fixed \xB7 ${n(c5.notRechecked.length)} not re-checked (no verdict this time) \xB7 **${n(c5.newlyUnaudited.length)}** host${c5.newlyUnaudited.length === 1 ? "" : "s"} newly not audited.`,
+    ""
+  ];
+  const row = (f5) => `| ${f5.severity ? severityCell(f5.severity) : ""} | ${code(f5.templateId, 100)} | ${f5.matcher ? forMarkdown(f5.matcher, 60) : ""} | ${code(f5.host, 80)} |`;
+  const newest = c5.new.slice(0, TOP_CHANGES);
+  const table = newest.length > 0 ? ["| Severity | Template | Matcher | New on host |", "|---|---|---|---|", ...newest.map(row), ""] : [];
+  const text = `${[...head2, ...table].join("\n")}
+`;
+  if (size(text) > room) return "";
+  const ref = (f5) => forMarkdown(`${f5.host} ${f5.templateId}${f5.matcher ? `/${f5.matcher}` : ""}`, 200);
+  const lists = [
+    ["New findings", c5.new.map(ref)],
+    ["Fixed findings", c5.fixed.map(ref)],
+    ["Not re-checked (no verdict this time)", c5.notRechecked.map(ref)],
+    ["Hosts newly not audited", c5.newlyUnaudited.map((h6) => forMarkdown(h6, 80))]
+  ];
+  return `${text}${foldedLists(lists.filter(([, items]) => items.length > 0).map(([label, items]) => [`${label} (${n(items.length)})`, items]), room - size(text), where2)}`;
+}
+function templateDetails(groups, report, room) {
+  if (groups.length === 0) return "";
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const g5 of groups) (byTemplate.get(g5.template.id) ?? byTemplate.set(g5.template.id, []).get(g5.template.id)).push(g5);
+  const info2 = new Map(report.templates.map((t) => [t.id, t]));
+  const title = "### Templates with findings\n\n";
+  const parts = [title];
+  let used = size(title);
+  for (const [id, gs] of byTemplate) {
+    const t = info2.get(id) ?? gs[0].template;
+    const i5 = t.info;
+    const hosts = [...new Map(gs.flatMap((g5) => g5.hosts).map((h6) => [h6.id, h6])).values()];
+    const body = [
+      i5.description ? forMarkdown(i5.description, 1e3) : "",
+      i5.remediation ? `**Remediation:** ${forMarkdown(i5.remediation, 1e3)}` : "",
+      i5.reference.length > 0 ? `**References:** ${i5.reference.slice(0, 5).map((r5) => forMarkdown(r5, 200)).join(" \xB7 ")}` : "",
+      ...gs.map((g5) => `**${g5.matcher ? forMarkdown(g5.matcher, 60) : "match"}** on ${plural(g5.hosts.length, "host")}, for example ${code(g5.examples[0].target.id, 80)}: ${forMarkdown(g5.examples[0].evidence, 300)}`),
+      `Hosts: ${hosts.slice(0, HOSTS_PER_TEMPLATE).map((h6) => code(h6.id, 80)).join(" ")}${hosts.length > HOSTS_PER_TEMPLATE ? ` \u2026 and ${n(hosts.length - HOSTS_PER_TEMPLATE)} more (every one is in the host lists above)` : ""}`
+    ].filter((x) => x !== "");
+    const block = fold(`${severityCell(i5.severity)} ${forMarkdown(i5.name, 100)} (${forMarkdown(id, 100)}): ${plural(hosts.length, "host")}`, body.join("\n\n"));
+    if (used + size(block) > room) break;
+    parts.push(block);
+    used += size(block);
+  }
+  return parts.length === 1 ? "" : parts.join("");
+}
+function cutLines(head2, rows, room, cut) {
+  const parts = [`${head2.join("\n")}
+`];
+  let used = size(parts[0]);
+  for (const [i5, row] of rows.entries()) {
+    const note = i5 + 1 < rows.length ? cut(rows.length - i5 - 1) : "";
+    if (used + size(row) + 1 + size(note) > room) return `${parts.join("")}${cut(rows.length - i5)}`;
+    parts.push(`${row}
+`);
+    used += size(row) + 1;
+  }
+  return `${parts.join("")}
+`;
+}
+function foldedLists(lists, room, where2) {
+  const parts = [];
+  let used = 0;
+  for (const [i5, [label, items]] of lists.entries()) {
+    const rest = lists.slice(i5);
+    const note = `Not listed here: ${rest.map(([l3]) => l3).join("; ")}: ${where2}.
+
+`;
+    const block = foldedIds(label, items, room - used - size(note), where2);
+    if (block === "") {
+      if (used + size(note) <= room) parts.push(note);
+      break;
+    }
+    parts.push(block);
+    used += size(block);
+  }
+  return parts.join("");
+}
+function foldedIds(summary, items, room, where2) {
+  const open = `<details><summary>${summary}</summary>
+
+<pre>
+`;
+  const close = "\n</pre>\n</details>\n\n";
+  const pieces = [];
+  let used = size(open) + size(close);
+  for (const [i5, item2] of items.entries()) {
+    const piece = `${i5 === 0 ? "" : i5 % 8 === 0 ? ",\n" : ", "}${item2}`;
+    const tail = i5 + 1 < items.length ? `
+\u2026 and ${n(items.length - i5 - 1)} more: ${where2}` : "";
+    if (used + size(piece) + size(tail) > room) break;
+    pieces.push(piece);
+    used += size(piece);
+  }
+  if (pieces.length === 0) return "";
+  const left = items.length - pieces.length;
+  return `${open}${pieces.join("")}${left > 0 ? `
+\u2026 and ${n(left)} more: ${where2}` : ""}${close}`;
+}
+function listSection(title, lines, room, cut) {
+  return cutLines([`### ${title}`, ""], lines, room, (left) => `- \u2026 and ${n(left)} more: ${cut}
+`);
+}
+function fold(summary, body) {
+  return `<details><summary>${summary}</summary>
+
+${body}
+
+</details>
+
+`;
+}
+function unauditedCell(h6) {
+  if (h6.unaudited.length === 0) return "";
+  const byReason = /* @__PURE__ */ new Map();
+  for (const u of h6.unaudited) byReason.set(u.reason, (byReason.get(u.reason) ?? 0) + 1);
+  return [...byReason].map(([r5, k5]) => `${r5}${h6.unaudited.length > 1 ? ` \xD7${k5}` : ` (${forMarkdown(h6.unaudited[0].templateId, 60)})`}`).join(", ");
+}
+function whereIs(t) {
+  return t.transport === "local" ? "this runner" : forMarkdown(`${t.account ?? "?"}/${t.region ?? "?"}`, 80);
+}
+var ICONS = { critical: "\u{1F7E3} critical", high: "\u{1F534} high", medium: "\u{1F7E0} medium", low: "\u{1F7E1} low", info: "\u{1F535} info", unknown: "\u26AA unknown" };
+function severityCell(s2) {
+  return isVulnerability(s2) ? ICONS[s2] : `${ICONS[s2]} (observation)`;
+}
+function duration(report) {
+  const ms = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
+  if (!Number.isFinite(ms) || ms < 0) return "duration unknown";
+  const s2 = Math.round(ms / 1e3);
+  return s2 < 60 ? `${s2} s` : `${Math.floor(s2 / 60)} min ${s2 % 60} s`;
+}
+function n(x) {
+  return x.toLocaleString("en-US");
 }
 function code(text, max) {
   return `<code>${forMarkdown(text, max)}</code>`;
@@ -106694,6 +107018,16 @@ function size(s2) {
 
 // src/run.ts
 init_errors();
+
+// src/baseline-file.ts
+init_errors();
+
+// src/report/baseline.ts
+init_errors();
+init_untrusted();
+
+// src/baseline-file.ts
+var MAX_LINE = 4 * 1024 * 1024;
 
 // src/report-files.ts
 init_errors();
@@ -107842,7 +108176,7 @@ async function readImports(value, file, where2) {
 }
 var SHEBANG_LINE = Buffer.from("\n#!");
 function importBoundaryProblem(content, imported) {
-  const marks = countOf(content, SHEBANG_LINE) + imported.reduce((n3, f5) => n3 + countOf(f5, SHEBANG_LINE), 0);
+  const marks = countOf(content, SHEBANG_LINE) + imported.reduce((n4, f5) => n4 + countOf(f5, SHEBANG_LINE), 0);
   if (imported.length === 0) {
     return marks === 0 ? void 0 : "a line of the template starts with '#!', which marks where an imported file begins in signed bytes";
   }
@@ -107862,9 +108196,9 @@ function readsAsTemplate(text) {
   }
 }
 function countOf(haystack, needle) {
-  let n3 = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n3++;
-  return n3;
+  let n4 = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n4++;
+  return n4;
 }
 
 // src/template/precondition.ts
@@ -108012,10 +108346,10 @@ function decodeGobBytes(buf2) {
     if (pos2 >= end2) return void 0;
     const first = buf2[pos2++];
     if (first < 128) return first;
-    const n3 = 256 - first;
-    if (n3 > 8 || pos2 + n3 > end2) return void 0;
+    const n4 = 256 - first;
+    if (n4 > 8 || pos2 + n4 > end2) return void 0;
     let v = 0;
-    for (let i5 = 0; i5 < n3; i5++) v = v * 256 + buf2[pos2++];
+    for (let i5 = 0; i5 < n4; i5++) v = v * 256 + buf2[pos2++];
     return v;
   };
   const msgLen = uint();
@@ -108403,7 +108737,7 @@ function partScope(code18, variables) {
   });
   const extractorNames = code18.flatMap((raw) => {
     const extractors = raw?.extractors;
-    return Array.isArray(extractors) ? extractors.map((e5) => e5?.name).filter((n3) => typeof n3 === "string") : [];
+    return Array.isArray(extractors) ? extractors.map((e5) => e5?.name).filter((n4) => typeof n4 === "string") : [];
   });
   return { variables: [...Object.keys(variables), ...extractorNames], contextIds };
 }
@@ -108632,6 +108966,7 @@ var INPUTS = [
   { name: "delivery-timeout", kind: "int", default: "600", min: 30, max: 2592e3, description: "Seconds SSM may take to deliver a command to a host (SendCommand TimeoutSeconds)." },
   { name: "execution-timeout", kind: "int", default: "600", min: 1, max: 172800, description: "Seconds the probe script may run on a host." },
   { name: "deadline", kind: "int", min: 1, description: "Overall seconds for the whole run; outstanding commands are cancelled past it. Default: delivery-timeout + execution-timeout + 120." },
+  { name: "concurrency", kind: "count", default: "25", min: 1, max: 1e3, description: "Templates run at once on the local transport, as nuclei's -concurrency (the blocks of one template run in order)." },
   { name: "timeout", kind: "int", default: "30", min: 1, max: 86400, description: "Seconds one code block may run (per block, as nuclei's code timeout)." },
   { name: "output-s3-bucket", kind: "string", description: "S3 bucket for full command output (needed to read outputs over 24,000 characters)." },
   { name: "output-s3-key-prefix", kind: "string", description: "Key prefix inside output-s3-bucket." },
@@ -108641,6 +108976,7 @@ var INPUTS = [
   { name: "sarif-file", kind: "string", default: "fleetprobe.sarif", description: "Where to write the SARIF 2.1.0 report." },
   { name: "jsonl-file", kind: "string", default: "fleetprobe.jsonl", description: "Where to write nuclei-compatible JSONL." },
   { name: "matcher-status", kind: "bool", default: "false", description: "JSONL gets one line per target and template even without a finding (nuclei `-ms`)." },
+  { name: "baseline", kind: "string", description: "The previous run's JSONL file (kept as an artifact): findings are marked new, still open or fixed, and hosts newly unaudited. A missing file means no comparison (the first run)." },
   { name: "category", kind: "string", description: "SARIF automationDetails id. Default: derived from the target selection." },
   { name: "annotations", kind: "bool", default: "true", description: "Write GitHub annotations for findings." },
   { name: "fail-on", kind: "enum", values: FAIL_ON, default: "none", description: "Fail when a finding is at or above this severity: none, info, low, medium, high, critical." },
@@ -108660,11 +108996,12 @@ function parseOne(spec, raw) {
       return text.split(/[\n,]/).map((s2) => s2.trim()).filter((s2) => s2 !== "");
     case "lines":
       return text.split("\n").map((s2) => s2.trim()).filter((s2) => s2 !== "");
-    case "int": {
-      if (!/^\d+$/.test(text)) throw bad(`a whole number of seconds${range2(spec)}`);
-      const n3 = Number(text);
-      if (spec.min !== void 0 && n3 < spec.min || spec.max !== void 0 && n3 > spec.max) throw bad(`a whole number${range2(spec)}`);
-      return n3;
+    case "int":
+    case "count": {
+      if (!/^\d+$/.test(text)) throw bad(`a whole number${spec.kind === "int" ? " of seconds" : ""}${range2(spec)}`);
+      const n4 = Number(text);
+      if (spec.min !== void 0 && n4 < spec.min || spec.max !== void 0 && n4 > spec.max) throw bad(`a whole number${range2(spec)}`);
+      return n4;
     }
     case "bool":
       if (TRUE2.includes(text)) return true;
@@ -108691,10 +109028,10 @@ function oneLine3(s2) {
 }
 function parseOptions(get2, env2 = process.env) {
   const v = Object.fromEntries(INPUTS.map((spec) => [spec.name, parseOne(spec, get2(spec.name))]));
-  const str2 = (n3) => v[n3];
-  const list3 = (n3) => v[n3];
-  const num = (n3) => v[n3];
-  const bool2 = (n3) => v[n3];
+  const str2 = (n4) => v[n4];
+  const list3 = (n4) => v[n4];
+  const num = (n4) => v[n4];
+  const bool2 = (n4) => v[n4];
   const transport = str2("transport");
   const instanceIds = list3("instance-ids");
   const targets = list3("targets");
@@ -108727,6 +109064,7 @@ function parseOptions(get2, env2 = process.env) {
     executionTimeout,
     deadline: v["deadline"] ?? deliveryTimeout + executionTimeout + 120,
     timeout: num("timeout"),
+    concurrency: num("concurrency"),
     outputS3Bucket: str2("output-s3-bucket"),
     outputS3KeyPrefix: str2("output-s3-key-prefix"),
     comment,
@@ -108735,6 +109073,7 @@ function parseOptions(get2, env2 = process.env) {
     sarifFile: str2("sarif-file"),
     jsonlFile: str2("jsonl-file"),
     matcherStatus: bool2("matcher-status"),
+    baseline: str2("baseline"),
     category: str2("category"),
     annotations: bool2("annotations"),
     failOn: str2("fail-on"),
@@ -109168,7 +109507,7 @@ async function mergeStep(event2, job) {
   await put("summary.html", summaryHtml(report, { gate, files: [...REPORT_FILES], runId: run2.id }), "text/html; charset=utf-8");
   const reports = `s3://${run2.bucket}/${run2.results}`;
   const audit2 = auditWrites({ ...job.session, region: job.region });
-  await audit2.putMetrics(NAMESPACE, auditMetrics(report, job.auditName));
+  await audit2.putMetrics(NAMESPACE, auditMetrics(report, job.auditName, { perScope: job.scopeMetrics }));
   if (gate.failed && job.topicArn) await audit2.publish(job.topicArn, gateAlert(report, gate, { audit: job.auditName, reports }));
   const failures = outcomes.filter((o3) => PREFLIGHT_FAILURES.includes(o3.state.status));
   if (failures.length > 0 && failures.length === outcomes.length) {

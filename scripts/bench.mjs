@@ -50,6 +50,23 @@ const SECTIONS = [
       { name: 'compare_versions: 1 MB of digits', template: 'versions', output: 'digits' },
     ],
   },
+  {
+    id: 'reports',
+    entry: 'scripts/bench/reports.ts',
+    report: './bench/reports-report.mjs',
+    scenarios: [
+      { name: '10 templates × 1,000 hosts', templates: 10, hosts: 1000 },
+      { name: '100 templates × 10,000 hosts', templates: 100, hosts: 10_000 },
+      { name: '200 templates × 5,000 hosts', templates: 200, hosts: 5000 },
+    ],
+  },
+  {
+    id: 'local',
+    entry: 'scripts/bench/local.ts',
+    report: './bench/local-report.mjs',
+    // One run at the default concurrency: its wall time against its slowest template and its templates added up.
+    scenarios: [{ name: 'the corpus, 25 templates at once (the default)', concurrency: 25 }],
+  },
 ];
 
 const TEMPLATE = 'fixtures/templates/smtp-open-relay.yaml';

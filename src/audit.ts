@@ -11,15 +11,33 @@ export interface AuditResults {
   gaps: Gap[];
 }
 
-export async function audit(templates: readonly Template[], transport: Transport, signal?: AbortSignal, now: () => Date = () => new Date()): Promise<AuditResults> {
+export async function audit(templates: readonly Template[], transport: Transport, signal?: AbortSignal, judgements: Judgements = new Judgements(templates)): Promise<AuditResults> {
   const report = await transport.run(templates, signal);
-  return { results: judgeAll(templates, report.runs, now), commandIds: report.commandIds, gaps: report.gaps ?? [] };
+  return { results: judgeAll(templates, report.runs, judgements), commandIds: report.commandIds, gaps: report.gaps ?? [] };
 }
 
 /** Every target × template judged once (the serverless job's steps judge the outcomes they stored the same way). */
-export function judgeAll(templates: readonly Template[], runs: readonly ProbeRun[], now: () => Date = () => new Date()): Result[] {
-  const byId = new Map(templates.map((t) => [t.id, t]));
-  return everyTargetOnce(templates, runs).map((run) => judge(byId.get(run.templateId)!, run, now().toISOString()));
+export function judgeAll(templates: readonly Template[], runs: readonly ProbeRun[], judgements: Judgements = new Judgements(templates)): Result[] {
+  return everyTargetOnce(templates, runs).map((run) => judgements.of(run));
+}
+
+/** Judges each outcome once, when it arrives (the progress line counts findings as they come) or at the end. */
+export class Judgements {
+  private readonly byId: Map<string, Template>;
+  private readonly judged = new WeakMap<ProbeRun, Result>();
+
+  constructor(
+    templates: readonly Template[],
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.byId = new Map(templates.map((t) => [t.id, t]));
+  }
+
+  of(run: ProbeRun): Result {
+    let result = this.judged.get(run);
+    if (!result) this.judged.set(run, (result = judge(this.byId.get(run.templateId)!, run, this.now().toISOString())));
+    return result;
+  }
 }
 
 /** A host's verdict for one template. A block that did not complete means no verdict, never a pass. */

@@ -6,6 +6,7 @@ import { EXIT, explain, UserError } from './errors.js';
 import { INPUTS, parseOptions, type InputSpec } from './options.js';
 import { evaluateGate } from './report/gate.js';
 import { renderTable } from './report/table.js';
+import type { ProgressSink } from './progress.js';
 import { executeRun } from './run.js';
 import { forLog } from './report/untrusted.js';
 import { loadTrustedKeys } from './template/trust.js';
@@ -19,6 +20,8 @@ export interface Io {
   color: boolean;
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  /** Where a long run's progress goes (stderr); none when absent. */
+  progress?: ProgressSink;
 }
 
 /** Short CLI names kept from nuclei habits; each maps to one action input. */
@@ -81,8 +84,8 @@ async function scan(argv: readonly string[], io: Io): Promise<number> {
   if (named('jsonl-file') === '') options.jsonlFile = undefined;
   if (named('sarif-file') === '') options.sarifFile = undefined;
   const warn = (message: string) => io.err(`fleetprobe: warning: ${message}\n`);
-  const outcome = await executeRun(options, io.signal ? { signal: io.signal, warn } : { warn });
-  io.out(renderTable(outcome.report, { color: io.color }));
+  const outcome = await executeRun(options, { warn, ...(io.signal ? { signal: io.signal } : {}), ...(io.progress ? { progress: io.progress } : {}) });
+  io.out(renderTable(outcome.report, { color: io.color, changes: outcome.changes }));
   for (const note of outcome.notes) io.err(`fleetprobe: ${note}\n`);
   const written = [outcome.jsonlFile && `JSONL: ${outcome.jsonlFile}`, outcome.sarifFile && `SARIF: ${outcome.sarifFile}`].filter(Boolean);
   if (written.length > 0) io.out(`${written.join('  ')}\n`);

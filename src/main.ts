@@ -30,6 +30,8 @@ export async function run(): Promise<void> {
     const scopes: Record<string, string[]> = {};
     const outcome = await executeRun(options, {
       signal: watch.signal,
+      // The step log: a line every 15 s on a long run.
+      progress: { live: false, write: (text) => core.info(text.trimEnd()) },
       // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
       warn: (message) => core.info(`Warning: ${message}`),
       // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
@@ -41,13 +43,16 @@ export async function run(): Promise<void> {
         core.saveState('command-scopes', JSON.stringify(scopes));
       },
     });
+    const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
     setOutputs(outcome);
     log(outcome);
     if (options.annotations) for (const a of annotations(outcome.report, { perKind: ANNOTATIONS_PER_KIND })) annotate(a);
     // Absent outside a runner (a local try-out); the log and the report files still carry everything.
-    if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(summaryMarkdown(outcome.report, { notes: outcome.notes }), true).write();
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+      const markdown = summaryMarkdown(outcome.report, { gate, notes: outcome.notes, changes: outcome.changes, files: { jsonl: outcome.jsonlFile, sarif: outcome.sarifFile } });
+      await core.summary.addRaw(markdown, true).write();
+    }
 
-    const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
     if (gate.failed) core.setFailed(gate.message);
     else core.info(gate.message);
   } catch (e) {
@@ -60,18 +65,18 @@ export async function run(): Promise<void> {
 /** How an action user gets an internal error's stack (core.isDebug() reads RUNNER_DEBUG=1). */
 export const DEBUG_HINT = 're-running the job with debug logging (RUNNER_DEBUG=1)';
 
-function setOutputs({ report, sarifFile, jsonlFile }: RunOutcome): void {
-  for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }))) core.setOutput(name, value);
+function setOutputs({ report, sarifFile, jsonlFile, changes }: RunOutcome): void {
+  for (const [name, value] of Object.entries(actionOutputs(report, { sarifFile, jsonlFile }, changes))) core.setOutput(name, value);
 }
 
 /**
  * The table carries host text, which the runner would read as workflow commands at the start of a line.
  * Each line is defused (forLog) and the block is fenced by ::stop-commands:: with a token hosts cannot guess.
  */
-function log({ report, notes }: RunOutcome): void {
+function log({ report, notes, changes }: RunOutcome): void {
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
-  for (const line of renderTable(report, { color: false }).trimEnd().split('\n')) core.info(forLog(line, 400));
+  for (const line of renderTable(report, { color: false, changes }).trimEnd().split('\n')) core.info(forLog(line, 400));
   core.info(`::${token}::`);
   for (const note of notes) core.info(`Note: ${forLog(note, 1000)}`);
 }

@@ -4,7 +4,8 @@ import { UserError } from './errors.js';
 import { parseScopeInputs, SCOPE_INPUTS, type ScopeInputs } from './transport/ssm/scopes/inputs.js';
 import { SEVERITIES, type Severity } from './types.js';
 
-type Kind = 'string' | 'list' | 'lines' | 'int' | 'bool' | 'percent-or-int' | 'enum';
+/** `int` is a number of seconds; `count` a number of things. */
+type Kind = 'string' | 'list' | 'lines' | 'int' | 'count' | 'bool' | 'percent-or-int' | 'enum';
 
 export interface InputSpec {
   name: string;
@@ -31,6 +32,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'delivery-timeout', kind: 'int', default: '600', min: 30, max: 2592000, description: 'Seconds SSM may take to deliver a command to a host (SendCommand TimeoutSeconds).' },
   { name: 'execution-timeout', kind: 'int', default: '600', min: 1, max: 172800, description: 'Seconds the probe script may run on a host.' },
   { name: 'deadline', kind: 'int', min: 1, description: 'Overall seconds for the whole run; outstanding commands are cancelled past it. Default: delivery-timeout + execution-timeout + 120.' },
+  { name: 'concurrency', kind: 'count', default: '25', min: 1, max: 1000, description: 'Templates run at once on the local transport, as nuclei\'s -concurrency (the blocks of one template run in order).' },
   { name: 'timeout', kind: 'int', default: '30', min: 1, max: 86400, description: 'Seconds one code block may run (per block, as nuclei\'s code timeout).' },
   { name: 'output-s3-bucket', kind: 'string', description: 'S3 bucket for full command output (needed to read outputs over 24,000 characters).' },
   { name: 'output-s3-key-prefix', kind: 'string', description: 'Key prefix inside output-s3-bucket.' },
@@ -40,6 +42,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'sarif-file', kind: 'string', default: 'fleetprobe.sarif', description: 'Where to write the SARIF 2.1.0 report.' },
   { name: 'jsonl-file', kind: 'string', default: 'fleetprobe.jsonl', description: 'Where to write nuclei-compatible JSONL.' },
   { name: 'matcher-status', kind: 'bool', default: 'false', description: 'JSONL gets one line per target and template even without a finding (nuclei `-ms`).' },
+  { name: 'baseline', kind: 'string', description: 'The previous run\'s JSONL file (kept as an artifact): findings are marked new, still open or fixed, and hosts newly unaudited. A missing file means no comparison (the first run).' },
   { name: 'category', kind: 'string', description: 'SARIF automationDetails id. Default: derived from the target selection.' },
   { name: 'annotations', kind: 'bool', default: 'true', description: 'Write GitHub annotations for findings.' },
   { name: 'fail-on', kind: 'enum', values: FAIL_ON, default: 'none', description: 'Fail when a finding is at or above this severity: none, info, low, medium, high, critical.' },
@@ -60,6 +63,7 @@ export interface RunOptions {
   executionTimeout: number;
   deadline: number;
   timeout: number;
+  concurrency: number;
   outputS3Bucket: string | undefined;
   outputS3KeyPrefix: string | undefined;
   comment: string;
@@ -68,6 +72,7 @@ export interface RunOptions {
   sarifFile: string | undefined;
   jsonlFile: string | undefined;
   matcherStatus: boolean;
+  baseline: string | undefined;
   category: string | undefined;
   annotations: boolean;
   failOn: FailOn;
@@ -92,8 +97,9 @@ function parseOne(spec: InputSpec, raw: string | undefined): string | string[] |
       return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
     case 'lines':
       return text.split('\n').map((s) => s.trim()).filter((s) => s !== '');
-    case 'int': {
-      if (!/^\d+$/.test(text)) throw bad(`a whole number of seconds${range(spec)}`);
+    case 'int':
+    case 'count': {
+      if (!/^\d+$/.test(text)) throw bad(`a whole number${spec.kind === 'int' ? ' of seconds' : ''}${range(spec)}`);
       const n = Number(text);
       if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) throw bad(`a whole number${range(spec)}`);
       return n;
@@ -166,6 +172,7 @@ export function parseOptions(get: RawInputs, env: NodeJS.ProcessEnv = process.en
     executionTimeout,
     deadline: (v['deadline'] as number | undefined) ?? deliveryTimeout + executionTimeout + 120,
     timeout: num('timeout'),
+    concurrency: num('concurrency'),
     outputS3Bucket: str('output-s3-bucket'),
     outputS3KeyPrefix: str('output-s3-key-prefix'),
     comment,
@@ -174,6 +181,7 @@ export function parseOptions(get: RawInputs, env: NodeJS.ProcessEnv = process.en
     sarifFile: str('sarif-file'),
     jsonlFile: str('jsonl-file'),
     matcherStatus: bool('matcher-status'),
+    baseline: str('baseline'),
     category: str('category'),
     annotations: bool('annotations'),
     failOn: str('fail-on') as FailOn,

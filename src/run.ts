@@ -1,17 +1,21 @@
 // The shared body of the CLI and the action, written as the story of a run:
 // trust and load templates, run the probes, judge each host, write the report files.
-import { audit } from './audit.js';
+import { audit, Judgements } from './audit.js';
 import { Interrupted, UserError } from './errors.js';
 import type { RunOptions } from './options.js';
+import { readBaseline } from './baseline-file.js';
 import { checkReportFiles, writeReportFile } from './report-files.js';
+import { compare, type Changes } from './report/baseline.js';
 import { toJsonl } from './report/jsonl.js';
 import { toSarif } from './report/sarif.js';
 import { forLog } from './report/untrusted.js';
+import { templateFiles } from './template-files.js';
 import { loadTemplates, type Loaded } from './template/load.js';
 import { loadTrustedKeys } from './template/trust.js';
 import { createTransport, type TransportHooks } from './transport/index.js';
 import { scopeSelection } from './transport/ssm/scopes/inputs.js';
-import type { AuditReport } from './types.js';
+import { Progress, startProgress, type ProgressSink } from './progress.js';
+import type { AuditReport, ProbeRun } from './types.js';
 import { VERSION } from './version.js';
 
 export interface RunOutcome {
@@ -21,6 +25,8 @@ export interface RunOutcome {
   sarifFile?: string;
   /** Things the log should say (results dropped to fit GitHub's limits...). */
   notes: string[];
+  /** What changed since the baseline, when one was given and found. */
+  changes?: Changes;
 }
 
 export interface RunHooks extends TransportHooks {
@@ -28,6 +34,8 @@ export interface RunHooks extends TransportHooks {
   signal?: AbortSignal;
   /** One log line per thing the run could not cover, said as soon as it is known (a template skipped at load). */
   warn?: (message: string) => void;
+  /** Where the progress of a long run goes (src/progress.ts); none when absent. */
+  progress?: ProgressSink;
 }
 
 /**
@@ -48,13 +56,19 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
   const jsonl = options.jsonlFile ? { input: 'jsonl-file', file: options.jsonlFile } : undefined;
   const sarifFile = options.sarifFile ? { input: 'sarif-file', file: options.sarifFile } : undefined;
   await checkReportFiles([jsonl, sarifFile].filter((f) => f !== undefined));
+  // Read before any probe runs (a bad line stops the run at once), and before the new JSONL may replace it.
+  const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const { templates, skipped } = await loadRunTemplates(options.templates, options, hooks.warn);
-  const transport = await createTransport(options, hooks);
+  const judgements = new Judgements(templates);
+  const progress = hooks.progress ? new Progress(hooks.progress, templates.length, Date.now()) : undefined;
+  const onProgress = progress ? { onProgress: (expected: number, runs: readonly ProbeRun[]) => progress.add(expected, runs.map((r) => judgements.of(r))) } : {};
+  const transport = await createTransport(options, { ...hooks, ...onProgress });
 
   const deadline = AbortSignal.timeout(options.deadline * 1000);
   const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
   const startedAt = new Date().toISOString();
-  const { results, commandIds, gaps } = await audit(templates, transport, signal);
+  const stopProgress = progress ? startProgress(progress) : undefined;
+  const { results, commandIds, gaps } = await audit(templates, transport, signal, judgements).finally(() => stopProgress?.());
   const report: AuditReport = {
     results,
     gaps: [...skipped, ...gaps],
@@ -68,8 +82,10 @@ export async function executeRun(options: RunOptions, hooks: RunHooks = {}): Pro
 
   const notes: string[] = [];
   const outcome: RunOutcome = { report, notes };
+  if (baseline) outcome.changes = compare(report.results, baseline);
+  else if (options.baseline) notes.push(`baseline ${forLog(options.baseline, 500)} not found: nothing to compare with (the first run keeps this one's JSONL as the next baseline)`);
   if (jsonl) {
-    await writeReportFile(jsonl, toJsonl(report, { matcherStatus: options.matcherStatus }));
+    await writeReportFile(jsonl, toJsonl(report, { matcherStatus: options.matcherStatus, templateFiles: templateFiles(templates) }));
     outcome.jsonlFile = jsonl.file;
   }
   if (sarifFile) {

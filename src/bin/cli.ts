@@ -36,5 +36,7 @@ process.exitCode = await main(process.argv.slice(2), {
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   env: process.env,
   signal: watch.signal,
+  // On stderr, never between the results on stdout: a live line on a terminal, a line every 15 s in a log.
+  progress: { live: process.stderr.isTTY === true, write: (text) => void (open.stderr && process.stderr.write(text)) },
 });
 watch.dispose();

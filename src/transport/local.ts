@@ -22,6 +22,10 @@ export interface LocalOptions {
   maxHostOutputBytes?: number;
   /** Where the run's deadline is stated, for the reason of what it stopped. */
   deadlineSeconds?: number;
+  /** Templates run at once (nuclei's -concurrency); the blocks of one template always run in order. */
+  concurrency?: number;
+  /** Each template's outcome as it ends (the progress line). */
+  onProgress?: (expected: number, runs: readonly ProbeRun[]) => void;
 }
 
 export function localTarget(): Target {
@@ -34,16 +38,24 @@ export class LocalTransport implements Transport {
 
   async run(templates: readonly Template[], signal?: AbortSignal): Promise<TransportReport> {
     const target = localTarget();
-    const runs: ProbeRun[] = [];
+    const runs: ProbeRun[] = new Array<ProbeRun>(templates.length);
     const host = { left: this.options.maxHostOutputBytes ?? MAX_HOST_OUTPUT };
-    for (const template of templates) {
-      if (signal?.aborted) {
-        const { reason, detail } = this.stopped(signal);
-        runs.push({ target, templateId: template.id, unaudited: { reason, detail: `${detail} before this template ran` } });
-        continue;
+    this.options.onProgress?.(1, []);
+    // A few workers take the next template as each finishes: a slow template holds up one worker, not the run.
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < templates.length; i = next++) {
+        const template = templates[i]!;
+        let run: ProbeRun;
+        if (signal?.aborted) {
+          const { reason, detail } = this.stopped(signal);
+          run = { target, templateId: template.id, unaudited: { reason, detail: `${detail} before this template ran` } };
+        } else run = { target, templateId: template.id, blocks: await this.runTemplate(template, target, host, signal) };
+        runs[i] = run;
+        this.options.onProgress?.(0, [run]);
       }
-      runs.push({ target, templateId: template.id, blocks: await this.runTemplate(template, target, host, signal) });
-    }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(this.options.concurrency ?? 1, templates.length)) }, worker));
     return { runs, commandIds: [] };
   }
 

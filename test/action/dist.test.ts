@@ -1,6 +1,5 @@
 // Runs dist/index.js as GitHub does: INPUT_* environment, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files.
 import { execFile, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,7 +54,7 @@ describe('dist/index.js under a GitHub-like runner', () => {
     expect(r.code).toBe(0);
     expect(['vulnerable-targets', 'clean-targets', 'unaudited-targets'].map((k) => r.outputs[k]).filter(Boolean)).toEqual([os.hostname()]);
     expect(r.outputs).toMatchObject({ 'sarif-file': path.join(dir, 'f.sarif'), 'jsonl-file': path.join(dir, 'f.jsonl'), 'command-ids': '' });
-    expect(r.summary).toContain('| host | smtp-open-relay |');
+    expect(r.summary).toMatch(/^## fleetprobe audit: ✅ gate passed\n\n> gate passed \(fail-on none\): \d vulnerable, \d clean, \d unaudited of 1 target\n/);
     expect(r.state).toBe('');
     expect(await allSarifErrors(JSON.parse(await readFile(path.join(dir, 'f.sarif'), 'utf8')))).toEqual([]);
   });
@@ -82,7 +81,7 @@ describe('dist/index.js under a GitHub-like runner', () => {
     expect(r.outputs['findings']).toMatch(/^\d+$/);
   });
 
-  it.skipIf(!existsSync('src/transport/process-group.ts'))('a cancelled workflow (SIGINT): the probe is killed, outputs and summary of what finished are written, the step fails saying interrupted', async () => {
+  it('a cancelled workflow (SIGINT): the probe is killed, outputs and summary of what finished are written, the step fails saying interrupted', async () => {
     const dir = await tempDir('fleetprobe-gha-out-');
     const mark = path.join(dir, 'mark');
     let pids: number[] = [];

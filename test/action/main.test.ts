@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunHooks, RunOutcome } from '../../src/run.js';
 import type { RunOptions } from '../../src/options.js';
+import { OUTPUTS } from '../../src/report/outputs.js';
 import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from '../report/factory.js';
 import { allSarifErrors } from '../report/validate.js';
 import { tempDir } from '../support/tmp.js';
@@ -88,7 +89,8 @@ describe('the action, end to end on this machine', () => {
     expect(await allSarifErrors(sarif)).toEqual([]);
     expect((await readFile(path.join(dir, 'out.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(2);
     expect(state.annotations.filter((a) => a.level === 'error').map((a) => a.props['title'])).toEqual([`both-vulnerable/sendmail on ${os.hostname()}`, `both-vulnerable/postfix on ${os.hostname()}`]);
-    expect(state.summary).toContain('🔴 vulnerable (sendmail, postfix)');
+    expect(state.summary).toContain('| 🔴 high | Both blocks report a vulnerable MTA (<code>both-vulnerable</code>) | postfix | 1 |');
+    expect(state.summary).toContain('| 🔴 high | Both blocks report a vulnerable MTA (<code>both-vulnerable</code>) | sendmail | 1 |');
     // The evidence is out before the step fails.
     expect(state.calls.at(-1)).toBe('setFailed');
     expect(state.calls.indexOf('summary')).toBeLessThan(state.calls.indexOf('setFailed'));
@@ -99,7 +101,8 @@ describe('the action, end to end on this machine', () => {
     await run();
     expect(state.failed).toEqual(['gate failed: 1 target not audited (1 vulnerable, 0 clean, 1 unaudited of 1 target)']);
     expect(state.outputs).toMatchObject({ findings: 1, 'vulnerable-targets': os.hostname(), 'unaudited-targets': os.hostname(), 'clean-targets': '' });
-    expect(state.summary).toContain('**1** vulnerable · **0** clean · **1** not audited (of 1)');
+    expect(state.summary).toContain('| 1 | 1 | 1 (1 also vulnerable) | 0 | 1 (low 1) | 2 |');
+    expect(state.summary).toContain('| timed-out | 1 | 1 | 1 |');
   });
 
   it('the open-relay template audits this machine and its SARIF is valid for code scanning', async () => {
@@ -176,6 +179,10 @@ describe('the action over a fleet (executeRun faked)', () => {
       'sarif-file': '',
       'jsonl-file': '',
       'command-ids': 'cmd-1,cmd-2',
+      // No baseline given: the comparison's outputs are empty.
+      'new-findings': '',
+      'fixed-findings': '',
+      'newly-unaudited-targets': '',
     });
     expect(state.summary).toContain('<code>cmd-1</code> <code>cmd-2</code>');
     expect(state.failed).toEqual([]);
@@ -186,7 +193,8 @@ describe('the action over a fleet (executeRun faked)', () => {
     state.fakeRun = async () => outcome();
     await run();
     expect(state.failed).toEqual(['gate failed: 1 target not audited (1 vulnerable, 1 clean, 1 unaudited of 3 targets)']);
-    expect(state.calls.filter((c) => c.startsWith('output'))).toHaveLength(9);
+    expect(state.calls.filter((c) => c.startsWith('output'))).toHaveLength(Object.keys(OUTPUTS).length);
+    expect(state.calls.indexOf('summary')).toBeLessThan(state.calls.indexOf('setFailed'));
     expect(state.calls.at(-1)).toBe('setFailed');
   });
 

@@ -50,10 +50,6 @@ async function start(args: string[], options: { sleep?: number; closeStdout?: bo
   };
 }
 
-// Killing a running block on abort, and the synchronous kill on exit, are the local transport's (issue 8's
-// transport half); until that lands these tests would only measure the old transport waiting its block out.
-const TRANSPORT_STOPS_PROBES = existsSync('src/transport/process-group.ts');
-
 const scan = (...extra: string[]) => ['scan', '--template', MARKER, '--allow-unsigned', '--timeout', '60', ...extra];
 
 describe('report paths are checked before any probe runs', () => {
@@ -85,7 +81,7 @@ describe('a reader that goes away', () => {
   });
 });
 
-describe.skipIf(!TRANSPORT_STOPS_PROBES)('signals', () => {
+describe('signals', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s during a 30 s block: the block is killed, the reports of what finished say interrupted, exit 130 within 2 s', async (name) => {
     const run = await start(scan('--jsonl', 'out.jsonl', '--sarif', 'out.sarif', '--matcher-status'), { sleep: 30 });
     const pids = await run.probePids();
@@ -120,7 +116,7 @@ describe.skipIf(!TRANSPORT_STOPS_PROBES)('signals', () => {
   });
 });
 
-describe.skipIf(!TRANSPORT_STOPS_PROBES)('a crash', () => {
+describe('a crash', () => {
   it('is one line and exit 3 (the stack with --debug), and leaves no probe running and no probe script behind', async () => {
     // Injected from outside (node --import): once the probe runs, something throws where nothing catches it.
     const dir = await tempDir();

@@ -33,7 +33,7 @@ describe('fleetprobe scan on this machine', () => {
     const lines = await jsonl(out);
     expect(lines.length).toBeGreaterThanOrEqual(1);
     for (const line of lines) {
-      expect(line).toMatchObject({ 'template-id': 'smtp-open-relay', 'template-path': 'fixtures/templates/smtp-open-relay.yaml', type: 'code', host: os.hostname(), 'matched-at': os.hostname() });
+      expect(line).toMatchObject({ 'template-id': 'smtp-open-relay', 'template-path': path.resolve('fixtures/templates/smtp-open-relay.yaml'), type: 'code', host: os.hostname(), 'matched-at': os.hostname() });
       expect(line['info']).toMatchObject({ name: 'Linux SMTP Open Relay Misconfigured', author: ['songyaeji'], severity: 'high' });
       expect(typeof line['matcher-status']).toBe('boolean');
       expect(new Date(line['timestamp'] as string).toString()).not.toBe('Invalid Date');
@@ -48,7 +48,7 @@ describe('fleetprobe scan on this machine', () => {
     const lines = await jsonl(out);
     expect(lines.map((l) => l['matcher-name'])).toEqual(['sendmail', 'postfix']);
     expect(lines.every((l) => l['matcher-status'] === true)).toBe(true);
-    expect((lines[1]!['meta'] as Record<string, unknown>)['evidence']).toBe('[VULNERABLE] Postfix relay restrictions are missing or misconfigured.');
+    expect((lines[1]!['fleetprobe'] as Record<string, unknown>)['evidence']).toBe('[VULNERABLE] Postfix relay restrictions are missing or misconfigured.');
     expect(r.out).toContain('both-vulnerable');
     const lenient = await cli('scan', '--template', 'fixtures/templates/probes/both-vulnerable.yaml', '--allow-unsigned', '--jsonl', out, '--sarif', '', '--fail-on', 'critical');
     expect(lenient.code).toBe(0);
@@ -153,6 +153,6 @@ describe('the built CLI (dist/cli.js), as a newcomer runs it', () => {
     expect(stdout).toContain('smtp-open-relay');
     const lines = await jsonl(path.join(cwd, 'fleetprobe.jsonl'));
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines.every((l) => l['template-id'] === 'smtp-open-relay' && l['template-path'] === 'bundled:smtp-open-relay.yaml')).toBe(true);
+    expect(lines.every((l) => l['template-id'] === 'smtp-open-relay' && l['template-path'] === path.resolve('templates/smtp-open-relay.yaml'))).toBe(true);
   });
 });

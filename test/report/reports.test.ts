@@ -9,6 +9,7 @@ import { renderTable } from '../../src/report/table.js';
 import { tally } from '../../src/report/tally.js';
 import { forLog, forMarkdown } from '../../src/report/untrusted.js';
 import type { AuditReport } from '../../src/types.js';
+import { syntheticFleet } from '../support/fleet-report.js';
 import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from './factory.js';
 
 /** A line the Actions runner would read as a workflow command. */
@@ -149,45 +150,6 @@ describe('annotations', () => {
   });
 });
 
-describe('job summary', () => {
-  it('totals, hosts × templates, reasons and command ids, with host text escaped', () => {
-    const md = summaryMarkdown(mixedFleet());
-    expect(md).toContain('**1** vulnerable · **1** clean · **1** not audited (of 3) · **2** findings');
-    expect(md).toContain('| i-0000000000000000a | 🔴 vulnerable (sendmail, postfix) |');
-    expect(md).toContain('| i-0000000000000000b | 🟢 clean |');
-    expect(md).toMatch(/- <code>i-0000000000000000c<\/code> \(smtp-open-relay\): offline: PingStatus ConnectionLost ::error::forged/);
-    expect(md).toContain('<code>11111111-2222-3333-4444-555555555555</code>');
-    expect(md).toContain('&#124; &#60;b&#62;x&#60;/b&#62; &#96;tick&#96;');
-    expect(md).not.toMatch(/<b>|\u001b/);
-    // Every table row has the same number of cells, whatever the hosts wrote.
-    const rows = md.split('\n').filter((l) => l.startsWith('|'));
-    expect(new Set(rows.map((r) => r.split('|').length)).size).toBe(1);
-  });
-
-  it('shows the run notes, escaped, under the totals', () => {
-    const md = summaryMarkdown(mixedFleet(), { notes: ['SARIF: kept the 12 most severe of 30 results | <x>'] });
-    expect(md).toContain('> SARIF: kept the 12 most severe of 30 results &#124; &#60;x&#62;');
-  });
-
-  it('host text in code elements cannot close them or open HTML', () => {
-    const t = template('t');
-    const md = summaryMarkdown(report([result(t, { id: '</code><img src=x onerror=alert(1)>', transport: 'local' }, { reason: 'failed', detail: 'x' })], [t], { commandIds: ['`x`</code>'] }));
-    expect(md).not.toMatch(/<img|<\/code><\/code>|`x`/);
-    expect(md).toContain('<code>&#60;/code&#62;&#60;img src=x onerror=alert(1)&#62;</code>');
-  });
-
-  it('stays under its budget by summarising beyond a size', () => {
-    const t = template('t');
-    const results = Array.from({ length: 3000 }, (_, i) => result(t, ssmTarget(`i-${String(i).padStart(17, '0')}`), i % 10 === 0 ? [finding('m')] : 'clean'));
-    const md = summaryMarkdown(report(results, [t]), { budget: 40_000 });
-    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(40_000);
-    expect(md).toContain('2700 clean hosts are not listed');
-    const tiny = summaryMarkdown(report(results, [t]), { budget: 5_000 });
-    expect(Buffer.byteLength(tiny)).toBeLessThanOrEqual(5_000);
-    expect(tiny).toMatch(/Showing \d+ of 300 hosts that need attention/);
-  });
-});
-
 describe('terminal table', () => {
   it('a row per target × template with the reason or the evidence; colour only when asked', () => {
     const plain = renderTable(mixedFleet(), { color: false });
@@ -197,6 +159,28 @@ describe('terminal table', () => {
     expect(plain).not.toMatch(/\u001b/);
     expect(plain.trimEnd().split('\n')).toHaveLength(5);
     expect(renderTable(mixedFleet(), { color: true })).toContain('\u001b[31mvulnerable');
+  });
+
+  it('a fleet gets findings by template, the hosts that need attention (first 50) and the unaudited by reason', () => {
+    const fleet = syntheticFleet({ templates: 10, hosts: 400 });
+    const table = renderTable(fleet, { color: false });
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('FINDINGS BY TEMPLATE');
+    expect(lines[1]).toMatch(/^SEVERITY\s+TEMPLATE\s+MATCHER\s+HOSTS\s+EXAMPLE$/);
+    expect(lines[2]).toMatch(/^critical\s+linux-audit-check-\d{3}\s+\S+-setting\s+\d+\s+i-[0-9a-f]{17}: \[VULNERABLE\]/);
+    const t = tally(fleet.results);
+    const attention = new Set([...t.vulnerable, ...t.unaudited]).size;
+    expect(table).toContain(`HOSTS THAT NEED ATTENTION (${attention}, the first 50; the JSONL report has every one)`);
+    expect(table).toMatch(/NOT AUDITED BY REASON\nREASON\s+HOSTS\s+PAIRS\s+EXAMPLE\n(offline|timed-out)\s+\d+\s+\d+\s+i-/);
+    expect(lines.length).toBeLessThan(100);
+  });
+
+  it('says what changed since the baseline', () => {
+    const t = template('t');
+    const changes = { baseline: 'old.jsonl', new: [{ templateId: 't', matcher: 'm', host: 'i-0000000000000000e', account: undefined, region: undefined, severity: 'high' as const }], stillOpen: [], fixed: [{ templateId: 't', matcher: 'm', host: 'i-0000000000000000b', account: undefined, region: undefined, severity: 'high' as const }], notRechecked: [], newlyUnaudited: ['i-0000000000000000c'] };
+    const table = renderTable(report([result(t, ssmTarget('i-0000000000000000e'), [finding('m')])], [t]), { color: false, changes });
+    expect(table).toContain('SINCE old.jsonl: 1 new, 0 still open, 1 fixed, 0 not re-checked; 1 host newly not audited\n  new: i-0000000000000000e t/m (high)\n  fixed: i-0000000000000000b t/m (high)\n  newly not audited: i-0000000000000000c');
+    expect(table).toMatch(/i-0000000000000000e\s+t\s+vulnerable\s+NEW \[m\]/);
   });
 
   it('no line can start a workflow command, even when the host names itself like one', () => {
@@ -222,12 +206,12 @@ describe('gaps and interruption in every report', () => {
     for (const g of gaps) expect(describeGap(g)).not.toMatch(/[\r\n\u001b]/);
   });
 
-  it('the summary names them before the verdicts, and says the run was interrupted first', () => {
+  it('the summary names them before the findings, and says the run was interrupted first', () => {
     const md = summaryMarkdown(r);
-    const [interrupted, covered, verdicts] = ['Interrupted (SIGTERM)', '### Not covered', '### Verdicts'].map((s) => md.indexOf(s)) as [number, number, number];
+    const [interrupted, covered, findings] = ['Interrupted (SIGTERM)', '### Not covered', '### Findings'].map((s) => md.indexOf(s)) as [number, number, number];
     expect(interrupted).toBeGreaterThan(0);
     expect(covered).toBeGreaterThan(interrupted);
-    expect(verdicts).toBeGreaterThan(covered);
+    expect(findings).toBeGreaterThan(covered);
     expect(md).toContain('- scope 210987654321/ap-south-2 not audited (unreachable): AccessDenied on sts:AssumeRole');
     expect(md).toContain('- template audits/old.yaml:7 skipped: signature does not verify');
     expect(md).not.toMatch(/<b>|\u001b/);

@@ -88,7 +88,7 @@ describe('fleetprobe scan --transport ssm', () => {
       [ids[4]!]: 'not audited: execution-timed-out',
       [ids[5]!]: 'not audited: not-managed',
     });
-    expect(r.lines[0]).toMatchObject({ 'template-id': 'smtp-open-relay', 'matcher-name': 'postfix', host: ids[0], meta: { transport: 'ssm', region: 'us-east-1' } });
+    expect(r.lines[0]).toMatchObject({ 'template-id': 'smtp-open-relay', 'matcher-name': 'postfix', host: ids[0], fleetprobe: { transport: 'ssm', region: 'us-east-1' } });
   });
 
   it('batches more than 50 ids and audits tag selectors; --fail-on-unaudited fails the run', async () => {

@@ -110,9 +110,9 @@ describe('ssm scopes: accounts × regions', () => {
     expect(r.err).toContain('3 scopes not audited');
     expect(r.out).toContain(`${B}/eu-west-1`);
     expect(r.out).toContain(`${C}/us-east-1`);
-    const lines = (await readFile(jsonl, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { host: string; meta: { account?: string; region?: string } });
+    const lines = (await readFile(jsonl, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { host: string; fleetprobe: { account?: string; region?: string } });
     expect(new Set(lines.map((l) => l.host)).size).toBe(6);
-    expect(lines.find((l) => l.host === 'i-00000000000000009')!.meta).toMatchObject({ account: C, region: 'eu-west-1' });
+    expect(lines.find((l) => l.host === 'i-00000000000000009')!.fleetprobe).toMatchObject({ account: C, region: 'eu-west-1' });
     const log = JSON.parse(await readFile(sarif, 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     const uris = log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri).sort();
     expect(uris).toEqual([`fleet/${A}/eu-west-1/i-00000000000000001`, `fleet/${A}/us-east-1/i-00000000000000004`, `fleet/${C}/eu-west-1/i-00000000000000009`]);

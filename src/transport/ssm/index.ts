@@ -2,7 +2,7 @@
 // Run Command and collection, one outcome per target × template. Input mistakes surface at construction, before
 // any API call; credential, region and endpoint problems at the pre-flight, as one line.
 import type { RunOptions } from '../../options.js';
-import type { Template } from '../../types.js';
+import type { ProbeRun, Template } from '../../types.js';
 import type { Transport, TransportReport } from '../transport.js';
 import { createSsmApi, OPERATIONS, type Operation, type SsmApi } from './client.js';
 import { buildScripts, newBoundary } from './script.js';
@@ -24,6 +24,8 @@ export interface SsmTransportConfig extends AwsSession {
   poll?: { minMs: number; maxMs: number };
   /** Receives the API calls of each polling round of each scope. */
   onRound?: (calls: number, scope: Scope) => void;
+  /** Outcomes as each scope settles them, and the targets it found (the progress line). */
+  onProgress?: (expected: number, runs: readonly ProbeRun[]) => void;
   /** Most calls in flight in one scope. */
   maxInFlight?: number;
   /** Tells whether a host name resolves (region checks); tests replace it. */
@@ -135,6 +137,7 @@ export class SsmTransport implements Transport {
         this.config.onCommand?.(id, scope);
       },
       ...(this.config.onRound ? { onRound: this.config.onRound } : {}),
+      ...(this.config.onProgress ? { onProgress: this.config.onProgress } : {}),
     };
   }
 }

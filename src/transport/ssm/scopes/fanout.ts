@@ -19,7 +19,16 @@ export interface ScopesReport {
 
 export async function auditScopes(ctx: ScopeContext, scopes: readonly Scope[], poll: { minMs: number; maxMs: number }, signal?: AbortSignal): Promise<ScopesReport> {
   const gate = new Pacer(DISPATCHING_AT_ONCE);
-  const dispatched = await Promise.all(scopes.map((scope) => gate.run(() => dispatchScope(ctx, scope, signal))));
+  const dispatched = await Promise.all(
+    scopes.map((scope) =>
+      gate.run(async () => {
+        const d = await dispatchScope(ctx, scope, signal);
+        // The scope's targets: those settled at dispatch and those its commands were sent to (the progress line).
+        ctx.onProgress?.(new Set([...d.runs.map((r) => r.target.id), ...d.state.commands.flatMap((c) => c.targets.map((t) => t.id))]).size, d.runs);
+        return d;
+      }),
+    ),
+  );
   // Polling starts once every scope has sent: the sends are the run's critical path, and a poll made meanwhile
   // would take client and service time from them to read what a poll after them reads just as well.
   const results = await Promise.all(dispatched.map((d) => follow(ctx, d, poll, signal)));
@@ -49,10 +58,12 @@ async function follow(ctx: ScopeContext, dispatched: Dispatched, poll: { minMs: 
     if (signal?.aborted) {
       const stopped = await stopScope(ctx, state, signal);
       runs.push(...stopped.runs);
+      ctx.onProgress?.(0, stopped.runs);
       return { state: stopped.state, runs };
     }
     const polled = await pollScope(ctx, state, signal);
     runs.push(...polled.runs);
+    ctx.onProgress?.(0, polled.runs);
     state = polled.state;
   }
   return { state, runs };

@@ -30,6 +30,8 @@ export interface ScopeContext {
   onCommand?: (commandId: string, scope: Scope) => void;
   /** Receives the calls each polling round of a scope made (held to 1 + ceil(N/50)). */
   onRound?: (calls: number, scope: Scope) => void;
+  /** Outcomes as they are settled, and how many more targets became known (the progress line). */
+  onProgress?: (expected: number, runs: readonly ProbeRun[]) => void;
 }
 
 export interface Dispatched {
