@@ -151,7 +151,7 @@ function build({ bytes, parsed: { value, where }, imports }: TemplateSource, pol
     if (!TOP_KEYS.includes(key)) throw inputError(file, where.line([key]), `unknown key '${oneLine(key, 80)}'; allowed: ${TOP_KEYS.join(', ')}`);
   }
   // Trust is decided on the exact bytes before any value is interpreted (variables hold DSL, matchers regex).
-  const trust = decideTrust({ path: file, bytes, imported: imports.bytes }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
+  const trust = decideTrust({ path: file, bytes, imported: imports.bytes, inline: imports.inline }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
   const id = doc['id'];
   if (id === undefined) throw inputError(file, 1, "missing 'id'");
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw inputError(file, where.line(['id']), `id '${oneLine(shown(id), 80)}' is not allowed; use letters, digits, '-' and '_'`);
