@@ -371,3 +371,18 @@ describe('red team: the signed bytes fix which block runs which file, and nothin
   });
 });
 
+describe('red team: files that are not regular files never stall or swell a load', () => {
+  it('a FIFO or a link to /dev/zero named *.yaml in a directory is skipped with its reason, at once', async () => {
+    const dir = await caseDir('special-files');
+    await writeFile(path.join(dir, 'a-good.yaml'), signTemplate(`${header('fine')}  - engine: [sh]\n    source: echo hi\n`));
+    execFileSync('mkfifo', [path.join(dir, 'b-fifo.yaml')]);
+    await symlink('/dev/zero', path.join(dir, 'c-zero.yaml'));
+    const warned: string[] = [];
+    const options = parseOptions((name) => ({ templates: dir, transport: 'local', 'trusted-certs': TEST_CERT, 'jsonl-file': path.join(dir, 'o.jsonl'), 'sarif-file': path.join(dir, 'o.sarif') })[name] ?? '', {});
+    const before = process.memoryUsage().rss;
+    const outcome = await executeRun(options, { warn: (m) => warned.push(m) });
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+    expect(outcome.report.templates.map((t) => t.id)).toEqual(['fine']);
+    expect(warned).toEqual([expect.stringMatching(/b-fifo\.yaml: is not a regular file$/), expect.stringMatching(/c-zero\.yaml: is not a regular file$/)]);
+  });
+});
