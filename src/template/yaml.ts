@@ -67,6 +67,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     },
   };
   keepNumbersAsWritten(doc);
+  resolveIntegers(doc);
   resolveInterfaceValues(doc, refuse);
   try {
     return { value: doc.toJS({ maxAliasCount: 100 }), where };
@@ -151,6 +152,23 @@ function keepNumbersAsWritten(doc: Document.Parsed): void {
   });
 }
 
+// Fields nuclei decodes into Go ints: a matcher's `size` list, an extractor's `group`.
+const INT_FIELDS = new Set(['size', 'group']);
+
+/** Go ints are read by yaml.v3's resolver too: `size: [010]` is 8 bytes there, not 10 as YAML 1.2 reads it. */
+function resolveIntegers(doc: Document.Parsed): void {
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !INT_FIELDS.has(String(pair.key.value))) return;
+      for (const item of isSeq(pair.value) ? pair.value.items : [pair.value]) {
+        if (!isScalar(item) || item.type !== Scalar.PLAIN || typeof item.source !== 'string') continue;
+        const resolved = goResolvePlain(item.source);
+        if (typeof resolved === 'number') item.value = resolved;
+      }
+    },
+  });
+}
+
 /**
  * `variables` and `constants` are decoded by nuclei into Go interface{} values, typed by yaml.v3's
  * resolver (resolve.go), which reads plain scalars unlike YAML 1.2: `0644` is octal 420, `1_000` is
@@ -220,7 +238,9 @@ function goParseIntBase0(s: string): bigint | undefined {
 
 function goParseFloat(s: string): number | undefined {
   if (!/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return undefined;
-  return Number(s);
+  // Go's ParseFloat refuses a value out of range (1e400), and yaml.v3 then keeps the text.
+  const f = Number(s);
+  return Number.isFinite(f) ? f : undefined;
 }
 
 /** yaml.v3's timestamp forms: date, date + time (T, t or space), optional fraction and zone. */

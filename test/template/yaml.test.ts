@@ -115,6 +115,11 @@ describe('scalars are typed as nuclei types them', () => {
     expect(read('constants:\n  mode: 0755\n')).toEqual({ constants: { mode: 493 } });
   });
 
+  it("Go int fields (a matcher's size, an extractor's group) follow yaml.v3's resolver too (nuclei: size 010 is 8 bytes)", () => {
+    expect(read('size: [010, 0x10, 1_000, 0b11, -0x10]\ngroup: 010\n')).toEqual({ size: [8, 16, 1000, 3, -16], group: 8 });
+    expect(read('size: ["010"]\n')).toEqual({ size: ['010'] });
+  });
+
   it('a timestamp-looking variable is refused (nuclei would turn it into "2001-12-14 00:00:00 +0000 UTC")', () => {
     expect(read('variables:\n  day: 2001-12-14\n')).toMatch(/t\.yaml:2: '2001-12-14' reads as a timestamp in nuclei's YAML parser; quote it/);
     expect(read('variables:\n  day: "2001-12-14"\n')).toEqual({ variables: { day: '2001-12-14' } });
@@ -125,7 +130,7 @@ describe('scalars are typed as nuclei types them', () => {
       ['', null], ['~', null], ['Null', null], ['true', true], ['FALSE', false], ['yes', 'yes'], ['on', 'on'],
       ['.NaN', NaN], ['-.inf', -Infinity], ['+.INF', Infinity], ['0o17', 15], ['0B11', 3], ['+12', 12], ['1_0.5', 10.5],
       ['0777', 511], ['08', 8], ['18446744073709551615', '18446744073709551615'], ['-9223372036854775808', '-9223372036854775808'],
-      ['1:20', '1:20'], ['0x', '0x'], ['abc', 'abc'],
+      ['1:20', '1:20'], ['0x', '0x'], ['abc', 'abc'], ['1e400', '1e400'], ['-1e400', '-1e400'],
     ];
     for (const [text, value] of cases) expect(goResolvePlain(text), text).toEqual(value);
   });
