@@ -88,7 +88,19 @@ describe('YAML constructs the two parsers read differently are refused', () => {
   it('what both read alike still loads: quoted "<<" key, escapes both know, anchors and aliases, flow mappings', () => {
     expect(read("'<<': 1\n")).toEqual({ '<<': 1 });
     expect(read('a: "\\u00e9\\x41\\N\\_\\e\\t"\n')).toEqual({ a: 'éA\u0085\u00a0\u001b\t' });
-    expect(read('a: &x [1]\nb: *x\nc: {d: 1, e}\n')).toEqual({ a: [1], b: [1], c: { d: 1, e: null } });
+    expect(read('a: &x [one, "2"]\nb: *x\nc: {d: 1, e}\n')).toEqual({ a: ['one', '2'], b: ['one', '2'], c: { d: 1, e: null } });
+  });
+
+  it('an alias to a typed scalar is refused: nuclei decodes it again for each field (words: [&a 010] is "010", size: [*a] is 8)', () => {
+    expect(read('words: [&a 010]\nsize: [*a]\n')).toMatch(/refused: t\.yaml:2: alias '\*a' stands for a number, boolean or null/);
+    expect(read('words: &l [x, 0x10]\nsize: *l\n')).toMatch(/refused: t\.yaml:2: alias '\*l'/);
+    expect(read('a: &t true\nb: *t\n')).toMatch(/refused: t\.yaml:2: alias '\*t'/);
+  });
+
+  it('aliases are counted before they are resolved: the yaml package finds each by a scan, quadratic in pairs of anchors and aliases', () => {
+    const pairs = (n: number) => `b: [${Array.from({ length: n }, (_, i) => `&a${i} x, *a${i}`).join(', ')}]\n`;
+    expect(read(pairs(100))).toEqual({ b: Array(200).fill('x') });
+    expect(read(pairs(101))).toMatch(/refused: t\.yaml:1: more than 100 aliases \('\*name'\)/);
   });
 
   it('alias expansion is bounded (a billion-laughs template is refused, not expanded)', () => {
