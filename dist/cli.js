@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-YJDYABRJ.js";
+} from "./chunks/chunk-CWPBLX36.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {
@@ -45,7 +45,7 @@ async function verifyPaths(paths, keys) {
 async function verifyFile(file, keys) {
   try {
     const source = await readTemplateSource(file);
-    const check = checkTrust({ bytes: source.bytes, imported: source.imports.bytes }, keys, bundledSha256());
+    const check = checkTrust({ bytes: source.bytes, imported: source.imports.bytes, inline: source.imports.inline }, keys, bundledSha256());
     return { file, trusted: check.rule === "signed" || check.rule === "bundled", line: verifyLine(file, check) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

@@ -31,7 +31,7 @@ import {
   unauditedByReason,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-YJDYABRJ.js";
+} from "./chunks/chunk-CWPBLX36.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {

@@ -7095,8 +7095,8 @@ function renameDuplicateGroups(pattern) {
   });
   return { rewritten: out + pattern.slice(last), original };
 }
-function classEnd(p3, open) {
-  let j5 = open + 1;
+function classEnd(p3, open2) {
+  let j5 = open2 + 1;
   if (p3[j5] === "^") j5++;
   if (p3[j5] === "]") j5++;
   while (j5 < p3.length && p3[j5] !== "]") {
@@ -8572,12 +8572,12 @@ function renderText(text, data) {
   let out = "";
   let i5 = 0;
   while (i5 < text.length) {
-    const open = text.indexOf("{{", i5);
-    if (open < 0) break;
-    out += text.slice(i5, open);
+    const open2 = text.indexOf("{{", i5);
+    if (open2 < 0) break;
+    out += text.slice(i5, open2);
     let replaced = false;
-    for (let close = text.indexOf("}}", open + 2); close >= 0; close = text.indexOf("}}", close + 2)) {
-      const inner = toText(text.slice(open + 2, close));
+    for (let close = text.indexOf("}}", open2 + 2); close >= 0; close = text.indexOf("}}", close + 2)) {
+      const inner = toText(text.slice(open2 + 2, close));
       if (Object.hasOwn(data, inner)) {
         out += toGoString(data[inner]);
       } else {
@@ -8596,7 +8596,7 @@ function renderText(text, data) {
     }
     if (!replaced) {
       out += "{{";
-      i5 = open + 2;
+      i5 = open2 + 2;
     }
   }
   return out + text.slice(i5);
@@ -9289,7 +9289,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -9325,7 +9325,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
@@ -13437,9 +13437,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13475,7 +13475,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13515,7 +13515,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -13538,7 +13538,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -13570,7 +13570,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13586,7 +13586,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -16487,7 +16487,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -16513,7 +16513,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -16549,7 +16549,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
   }
 });
@@ -18130,8 +18130,8 @@ var init_NormalizedSchema = __esm({
         return translateTraits(this.traits);
       }
       getKeySchema() {
-        const [isDoc, isMap3] = [this.isDocumentSchema(), this.isMapSchema()];
-        if (!isDoc && !isMap3) {
+        const [isDoc, isMap2] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap2) {
           throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
         }
         const schema = this.getSchema();
@@ -18140,10 +18140,10 @@ var init_NormalizedSchema = __esm({
       }
       getValueSchema() {
         const sc = this.getSchema();
-        const [isDoc, isMap3, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
-        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap3 || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        const [isDoc, isMap2, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap2 || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
         if (memberSchema != null) {
-          return member([memberSchema, 0], isMap3 ? "value" : "member");
+          return member([memberSchema, 0], isMap2 ? "value" : "member");
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
       }
@@ -20513,7 +20513,7 @@ var init_getSSOTokenFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -20524,7 +20524,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile4(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile2(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -20641,12 +20641,12 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile5;
+var filePromises, fileIntercept, readFile3;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile5 = (path5, options) => {
+    readFile3 = (path5, options) => {
       if (fileIntercept[path5] !== void 0) {
         return fileIntercept[path5];
       }
@@ -20684,10 +20684,10 @@ var init_loadSharedConfigFiles = __esm({
         resolvedConfigFilepath = join4(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile5(resolvedConfigFilepath, {
+        readFile3(resolvedConfigFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile5(resolvedFilepath, {
+        readFile3(resolvedFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -20718,7 +20718,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init = {}) => readFile5(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init = {}) => readFile3(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -20781,11 +20781,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants.delete("CONFIG");
-    constants.delete("CONFIG_PREFIX_SEPARATOR");
-    constants.delete("ENV");
-    return [...constants].join(", ");
+    const constants3 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants3.delete("CONFIG");
+    constants3.delete("CONFIG_PREFIX_SEPARATOR");
+    constants3.delete("ENV");
+    return [...constants3].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -21363,7 +21363,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile5,
+  readFile: () => readFile3,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -41643,7 +41643,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants } = http2;
+    var { constants: constants3 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -41735,8 +41735,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants.HTTP2_HEADER_PATH]: path5,
-            [constants.HTTP2_HEADER_METHOD]: method
+            [constants3.HTTP2_HEADER_PATH]: path5,
+            [constants3.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -72807,18 +72807,18 @@ async function pollRound(options, tracked) {
 }
 async function stopCommands(options, tracked) {
   const runs = [];
-  const open = () => tracked.filter((t) => !t.finished);
-  if (open().length === 0) return runs;
+  const open2 = () => tracked.filter((t) => !t.finished);
+  if (open2().length === 0) return runs;
   const { reason, detail: detail2 } = stopReason(options.signal, options.deadlineSeconds);
   const stoppedBy = { reason, detail: `${detail2} before this host finished; its command was cancelled` };
   const last = Promise.all([
-    ...open().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => void 0)),
-    ...open().map((t) => look(options, t, runs, stoppedBy).catch(() => void 0))
+    ...open2().map((t) => options.api.cancelCommand(t.sent.commandId).catch(() => void 0)),
+    ...open2().map((t) => look(options, t, runs, stoppedBy).catch(() => void 0))
   ]);
   const timer = new AbortController();
   await Promise.race([last, sleep2(FINAL_LOOK_MS, void 0, { signal: timer.signal }).catch(() => void 0)]);
   timer.abort();
-  for (const t of open()) settleRest(options, t, runs, stoppedBy);
+  for (const t of open2()) settleRest(options, t, runs, stoppedBy);
   for (const t of tracked) t.finished = true;
   return [...runs];
 }
@@ -106954,13 +106954,13 @@ function foldedLists(lists, room, where2) {
   return parts.join("");
 }
 function foldedIds(summary, items, room, where2) {
-  const open = `<details><summary>${summary}</summary>
+  const open2 = `<details><summary>${summary}</summary>
 
 <pre>
 `;
   const close = "\n</pre>\n</details>\n\n";
   const pieces = [];
-  let used = size(open) + size(close);
+  let used = size(open2) + size(close);
   for (const [i5, item2] of items.entries()) {
     const piece = `${i5 === 0 ? "" : i5 % 8 === 0 ? ",\n" : ", "}${item2}`;
     const tail = i5 + 1 < items.length ? `
@@ -106971,7 +106971,7 @@ function foldedIds(summary, items, room, where2) {
   }
   if (pieces.length === 0) return "";
   const left = items.length - pieces.length;
-  return `${open}${pieces.join("")}${left > 0 ? `
+  return `${open2}${pieces.join("")}${left > 0 ? `
 \u2026 and ${n(left)} more: ${where2}` : ""}${close}`;
 }
 function listSection(title, lines, room, cut) {
@@ -107038,7 +107038,7 @@ init_untrusted();
 // src/template/load.ts
 init_errors();
 import { createHash as createHash6 } from "node:crypto";
-import { readFile as readFile3, readdir, stat as stat2 } from "node:fs/promises";
+import { readdir, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/matchers/operators.ts
@@ -108100,10 +108100,36 @@ function bundledSha256() {
   return hashes;
 }
 
+// src/template/file.ts
+import { constants, open } from "node:fs/promises";
+var FileProblem = class extends Error {
+};
+async function readRegularFile(file, max, flags = 0) {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | flags).catch((e5) => {
+    throw new FileProblem(`cannot be read (${e5.code ?? e5.message})`);
+  });
+  try {
+    const info2 = await handle.stat();
+    if (!info2.isFile()) throw new FileProblem("is not a regular file");
+    if (info2.size > max) throw new FileProblem(`is ${info2.size} bytes; at most ${max} are allowed`);
+    const buf2 = Buffer.alloc(info2.size + 1);
+    let size2 = 0;
+    while (size2 < buf2.length) {
+      const { bytesRead } = await handle.read(buf2, size2, buf2.length - size2, size2);
+      if (bytesRead === 0) break;
+      size2 += bytesRead;
+    }
+    if (size2 > info2.size) throw new FileProblem("changed while it was read");
+    return buf2.subarray(0, size2);
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/template/imports.ts
-var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-import { realpath, readFile, stat } from "node:fs/promises";
+init_untrusted();
+import { constants as constants2, realpath, stat } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/template/text.ts
@@ -108148,34 +108174,43 @@ function firstInvalidUtf8(bytes3) {
 }
 
 // src/template/imports.ts
-var NO_IMPORTS = { bytes: [], sources: /* @__PURE__ */ new Map() };
+var NO_IMPORTS = { bytes: [], sources: /* @__PURE__ */ new Map(), inline: [] };
+var UTF82 = new TextDecoder("utf-8", { fatal: true });
 async function readImports(value, file, where2) {
   const blocks = value?.code;
   if (!Array.isArray(blocks)) return NO_IMPORTS;
   const dir = await realpath(path2.dirname(path2.resolve(file)));
-  const bytes3 = [];
-  const sources = /* @__PURE__ */ new Map();
+  const imports = { bytes: [], sources: /* @__PURE__ */ new Map(), inline: [] };
   for (const [i5, block] of blocks.entries()) {
     const source = block?.source;
     if (typeof source !== "string" || source === "" || source.includes("\n")) continue;
     const named = path2.resolve(dir, source);
     const info2 = await stat(named).catch(() => void 0);
-    if (!info2 || info2.isDirectory()) continue;
+    if (!info2 || info2.isDirectory()) {
+      imports.inline.push({ block: i5 + 1, source });
+      continue;
+    }
     const line = where2.line(["code", i5, "source"]);
     const real = await realpath(named);
     if (!real.startsWith(dir + path2.sep)) {
       throw inputError(file, line, `source file '${source}' resolves to ${real}, outside the template's directory; only files inside it may be imported (symlinks out are refused)`);
     }
-    if (!info2.isFile()) throw inputError(file, line, `source '${source}' is not a regular file`);
-    if (info2.size > MAX_TEMPLATE_BYTES) throw inputError(file, line, `source file '${source}' is ${info2.size} bytes; at most ${MAX_TEMPLATE_BYTES} are allowed`);
-    const content = await readFile(real);
-    bytes3.push(content);
-    sources.set(i5, content.toString("utf8"));
+    const content = await readRegularFile(real, MAX_TEMPLATE_BYTES, constants2.O_NOFOLLOW).catch((e5) => {
+      throw e5 instanceof FileProblem ? inputError(file, line, `source '${source}' ${e5.message}`) : e5;
+    });
+    let text;
+    try {
+      text = UTF82.decode(content);
+    } catch {
+      throw inputError(file, line, `source file '${source}' is not valid UTF-8 text`);
+    }
+    imports.bytes.push(content);
+    imports.sources.set(i5, text);
   }
-  return { bytes: bytes3, sources };
+  return imports;
 }
 var SHEBANG_LINE = Buffer.from("\n#!");
-function importBoundaryProblem(content, imported) {
+function importBoundaryProblem(content, imported, inline) {
   const marks = countOf(content, SHEBANG_LINE) + imported.reduce((n4, f5) => n4 + countOf(f5, SHEBANG_LINE), 0);
   if (imported.length === 0) {
     return marks === 0 ? void 0 : "a line of the template starts with '#!', which marks where an imported file begins in signed bytes";
@@ -108183,17 +108218,21 @@ function importBoundaryProblem(content, imported) {
   const unmarked = imported.findIndex((f5) => !(f5[0] === 35 && f5[1] === 33));
   if (unmarked >= 0) return `imported file ${unmarked + 1} does not start with a '#!' line, so where the template ends is ambiguous`;
   if (marks !== 0) return `the signed bytes hold ${marks} more line(s) starting with '#!' than imported files, so where each file begins is ambiguous`;
-  const whole = Buffer.concat([content, ...imported.flatMap((f5) => [Buffer.from("\n"), f5])]).toString("utf8");
-  if (readsAsTemplate(whole)) return "the template and its imported files read as one YAML template too, so the signature may be for that template";
+  const [stays] = inline;
+  if (stays) {
+    return `block ${stays.block}'s source '${oneLine(stays.source, 80)}' is one line that names no file beside the template; with imported files every one-line source must be one, or which block runs which file would depend on which files exist`;
+  }
+  const first = firstCommand(imported);
+  if (first === void 0) return "the imported files hold nothing but comments, so template and files may have been signed as one template";
+  if (!plainKeyless(first)) return `the first command of the imported files ('${oneLine(first, 80)}') could also be YAML, so template and files may have been signed as one template; start it at column 0 with a command word, without ': '`;
   return void 0;
 }
-function readsAsTemplate(text) {
-  try {
-    const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: false });
-    return doc.errors.length === 0 && (0, import_yaml.isMap)(doc.contents);
-  } catch {
-    return false;
-  }
+function firstCommand(imported) {
+  return imported.map((f5) => f5.toString("utf8")).join("\n").split(/\r\n|[\r\n\u0085\u2028\u2029]/).find((l3) => !/^[ \t]*(?:#.*)?$/.test(l3));
+}
+function plainKeyless(line) {
+  const scalar = line.split(/[ \t]#/)[0];
+  return /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(line) && !line.startsWith("...") && !/:(?:[ \t]|$)/.test(scalar);
 }
 function countOf(haystack, needle) {
   let n4 = 0;
@@ -108378,13 +108417,13 @@ function crlfToLf(b5) {
 // src/template/trust.ts
 init_errors();
 import { createHash as createHash5 } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 var HOW_TO = "pass --allow-unsigned (action input allow-unsigned: true) to run it, or --trusted-cert FILE (trusted-certs) to trust its signer";
 function checkTrust(input, keys, bundled) {
   const imported = input.imported ?? [];
   const check2 = verifySignature(input.bytes, keys, imported);
   if (check2.status === "valid") {
-    const ambiguous = importBoundaryProblem(signedContent(input.bytes).content, imported);
+    const ambiguous = importBoundaryProblem(signedContent(input.bytes).content, imported, input.inline ?? []);
     if (ambiguous) return { rule: "ambiguous-imports", signer: check2.signer, detail: ambiguous };
     return { rule: "signed", signer: check2.signer, fragment: check2.fragment, imported: imported.length };
   }
@@ -108427,7 +108466,7 @@ function ruleText(check2) {
 async function loadTrustedKeys(files) {
   const extra = await Promise.all(
     files.map(async (file) => {
-      const text = await readFile2(file, "utf8").catch((e5) => {
+      const text = await readFile(file, "utf8").catch((e5) => {
         throw new UserError(`${file}: cannot read trusted certificate (${e5.code ?? e5.message})`);
       });
       return loadTrustedKey(text, file);
@@ -108437,11 +108476,12 @@ async function loadTrustedKeys(files) {
 }
 
 // src/template/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 init_errors();
 var MAX_FLOW_DEPTH = 100;
+var MAX_ALIASES = 100;
 function parseYaml(text, file, lineOffset = 0) {
-  const counter = new import_yaml2.LineCounter();
+  const counter = new import_yaml.LineCounter();
   const line = (offset) => counter.linePos(offset).line + lineOffset;
   const refuse = (offset, message) => {
     throw inputError(file, offset === void 0 ? void 0 : line(offset), message);
@@ -108452,7 +108492,7 @@ function parseYaml(text, file, lineOffset = 0) {
   });
   let docs;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+    docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   } catch (e5) {
     return refuse(void 0, `malformed YAML: ${e5.message.split("\n")[0]}`);
   }
@@ -108469,12 +108509,12 @@ function parseYaml(text, file, lineOffset = 0) {
       let node = doc.contents;
       let offset = doc.contents?.range?.[0];
       for (const step of path5) {
-        if ((0, import_yaml2.isMap)(node)) {
-          const pair = node.items.find((p3) => (0, import_yaml2.isPair)(p3) && (0, import_yaml2.isScalar)(p3.key) && keyText(p3.key) === step);
+        if ((0, import_yaml.isMap)(node)) {
+          const pair = node.items.find((p3) => (0, import_yaml.isPair)(p3) && (0, import_yaml.isScalar)(p3.key) && keyText(p3.key) === step);
           if (!pair) break;
           offset = pair.key.range?.[0] ?? offset;
           node = pair.value;
-        } else if ((0, import_yaml2.isSeq)(node) && typeof step === "number") {
+        } else if ((0, import_yaml.isSeq)(node) && typeof step === "number") {
           const item2 = node.items[step];
           if (!item2) break;
           offset = item2.range?.[0] ?? offset;
@@ -108485,6 +108525,7 @@ function parseYaml(text, file, lineOffset = 0) {
     }
   };
   keepNumbersAsWritten(doc);
+  resolveIntegers(doc);
   resolveInterfaceValues(doc, refuse);
   try {
     return { value: doc.toJS({ maxAliasCount: 100 }), where: where2 };
@@ -108511,24 +108552,44 @@ function checkDocument(doc, text, refuse) {
   const directives = doc.directives;
   const tags = Object.entries(directives?.tags ?? {});
   if (directives?.yaml.explicit || tags.length !== 1 || tags[0][1] !== "tag:yaml.org,2002:") refuse(doc.range[0], "YAML directives ('%YAML', '%TAG') are not supported in templates");
-  (0, import_yaml2.visit)(doc, {
+  const anchors = /* @__PURE__ */ new Map();
+  const typed = /* @__PURE__ */ new Map();
+  let aliases = 0;
+  (0, import_yaml.visit)(doc, {
     Node(_, node) {
-      if ((0, import_yaml2.isAlias)(node)) return;
+      if ((0, import_yaml.isAlias)(node)) {
+        if (++aliases > MAX_ALIASES) refuse(node.range?.[0], `more than ${MAX_ALIASES} aliases ('*name'); write the values out`);
+        const target = anchors.get(node.source);
+        if (target && holdsTypedScalar(target, typed)) refuse(node.range?.[0], `alias '*${node.source}' stands for a number, boolean or null, which nuclei reads by the type of each field it lands in; write the value out`);
+        return;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
       if (node.tag) refuse(node.range?.[0], `YAML tag '${node.tag}' is not supported in templates`);
-      if ((0, import_yaml2.isScalar)(node) && node.type === import_yaml2.Scalar.QUOTE_DOUBLE && node.range) checkEscapes(text.slice(node.range[0], node.range[1]), node.range[0], refuse);
+      if ((0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.QUOTE_DOUBLE && node.range) checkEscapes(text.slice(node.range[0], node.range[1]), node.range[0], refuse);
     },
     Map(_, map3) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of map3.items) {
         const key = pair.key;
-        if (!(0, import_yaml2.isScalar)(key) || key.value === null) refuse(key?.range?.[0] ?? map3.range?.[0], "a mapping key that is not a plain string; only string keys are allowed in templates");
+        if (!(0, import_yaml.isScalar)(key) || key.value === null) refuse(key?.range?.[0] ?? map3.range?.[0], "a mapping key that is not a plain string; only string keys are allowed in templates");
         const name = keyText(key);
-        if (name === "<<" && key.type === import_yaml2.Scalar.PLAIN) refuse(key.range?.[0], "merge keys ('<<') are not supported in templates");
+        if (name === "<<" && key.type === import_yaml.Scalar.PLAIN) refuse(key.range?.[0], "merge keys ('<<') are not supported in templates");
         if (seen.has(name)) refuse(key.range?.[0], `key '${name}' appears twice in one mapping`);
         seen.set(name, key.range?.[0]);
       }
     }
   });
+}
+function holdsTypedScalar(node, typed) {
+  if ((0, import_yaml.isScalar)(node)) return node.type === import_yaml.Scalar.PLAIN && goResolvePlain(String(node.source)) !== node.source;
+  if ((0, import_yaml.isPair)(node)) return holdsTypedScalar(node.key, typed) || holdsTypedScalar(node.value, typed);
+  if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) return false;
+  let answer = typed.get(node);
+  if (answer === void 0) {
+    answer = node.items.some((item2) => holdsTypedScalar(item2, typed));
+    typed.set(node, answer);
+  }
+  return answer;
 }
 function checkEscapes(raw, offset, refuse) {
   for (const m3 of raw.matchAll(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/g)) {
@@ -108541,23 +108602,36 @@ function keyText(key) {
 }
 var STRING_LISTS = /* @__PURE__ */ new Set(["words", "regex", "dsl", "binary", "kval", "json", "engine", "args", "reference", "tags", "author"]);
 function keepNumbersAsWritten(doc) {
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml.visit)(doc, {
     Pair(_, pair) {
-      if (!(0, import_yaml2.isScalar)(pair.key) || !STRING_LISTS.has(String(pair.key.value)) || !(0, import_yaml2.isSeq)(pair.value)) return;
+      if (!(0, import_yaml.isScalar)(pair.key) || !STRING_LISTS.has(String(pair.key.value)) || !(0, import_yaml.isSeq)(pair.value)) return;
       for (const item2 of pair.value.items) {
-        if ((0, import_yaml2.isScalar)(item2) && typeof item2.value === "number" && typeof item2.source === "string") item2.value = item2.source;
+        if ((0, import_yaml.isScalar)(item2) && typeof item2.value === "number" && typeof item2.source === "string") item2.value = item2.source;
+      }
+    }
+  });
+}
+var INT_FIELDS = /* @__PURE__ */ new Set(["size", "group"]);
+function resolveIntegers(doc) {
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair) {
+      if (!(0, import_yaml.isScalar)(pair.key) || !INT_FIELDS.has(String(pair.key.value))) return;
+      for (const item2 of (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value]) {
+        if (!(0, import_yaml.isScalar)(item2) || item2.type !== import_yaml.Scalar.PLAIN || typeof item2.source !== "string") continue;
+        const resolved = goResolvePlain(item2.source);
+        if (typeof resolved === "number") item2.value = resolved;
       }
     }
   });
 }
 function resolveInterfaceValues(doc, refuse) {
   const root5 = doc.contents;
-  if (!(0, import_yaml2.isMap)(root5)) return;
+  if (!(0, import_yaml.isMap)(root5)) return;
   for (const pair of root5.items) {
-    if (!(0, import_yaml2.isScalar)(pair.key) || !["variables", "constants"].includes(keyText(pair.key)) || !(0, import_yaml2.isMap)(pair.value)) continue;
+    if (!(0, import_yaml.isScalar)(pair.key) || !["variables", "constants"].includes(keyText(pair.key)) || !(0, import_yaml.isMap)(pair.value)) continue;
     for (const item2 of pair.value.items) {
       const v = item2.value;
-      if (!(0, import_yaml2.isScalar)(v) || v.type !== import_yaml2.Scalar.PLAIN || typeof v.source !== "string") continue;
+      if (!(0, import_yaml.isScalar)(v) || v.type !== import_yaml.Scalar.PLAIN || typeof v.source !== "string") continue;
       const resolved = goResolvePlain(v.source);
       if (resolved === TIMESTAMP) refuse(v.range?.[0], `'${v.source}' reads as a timestamp in nuclei's YAML parser; quote it to make it text`);
       v.value = resolved;
@@ -108623,7 +108697,8 @@ function goParseIntBase0(s2) {
 }
 function goParseFloat(s2) {
   if (!/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s2)) return void 0;
-  return Number(s2);
+  const f5 = Number(s2);
+  return Number.isFinite(f5) ? f5 : void 0;
 }
 function isGoTimestamp(s2) {
   return /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:Z|[-+][0-9]{2}:[0-9]{2})| [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?)?$/.test(s2);
@@ -108688,8 +108763,8 @@ async function walk(dir, prefix = "") {
   return out;
 }
 async function readTemplateSource(file) {
-  const bytes3 = await readFile3(file).catch((e5) => {
-    throw new UserError(`${file}: cannot read template (${e5.code ?? e5.message})`);
+  const bytes3 = await readRegularFile(file, MAX_TEMPLATE_BYTES).catch((e5) => {
+    throw e5 instanceof FileProblem ? new UserError(`${file}: ${e5.message}`) : e5;
   });
   const source = sourceOf(bytes3, file);
   return { ...source, imports: await readImports(source.parsed.value, file, source.parsed.where) };
@@ -108712,7 +108787,7 @@ function build2({ bytes: bytes3, parsed: { value, where: where2 }, imports }, po
     if (OTHER_PROTOCOLS.includes(key)) throw inputError(file, where2.line([key]), `'${key}:' is not supported: fleetprobe runs only 'code' templates`);
     if (!TOP_KEYS.includes(key)) throw inputError(file, where2.line([key]), `unknown key '${oneLine(key, 80)}'; allowed: ${TOP_KEYS.join(", ")}`);
   }
-  const trust = decideTrust({ path: file, bytes: bytes3, imported: imports.bytes }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
+  const trust = decideTrust({ path: file, bytes: bytes3, imported: imports.bytes, inline: imports.inline }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
   const id = doc["id"];
   if (id === void 0) throw inputError(file, 1, "missing 'id'");
   if (typeof id !== "string" || !ID_PATTERN.test(id)) throw inputError(file, where2.line(["id"]), `id '${oneLine(shown(id), 80)}' is not allowed; use letters, digits, '-' and '_'`);
@@ -109112,12 +109187,12 @@ function parseS3Uri(uri, input) {
   if (!m3) throw new UserError(`input ${input}: '${uri}' is not an s3:// location; the serverless job reads templates and certificates from S3 (s3://bucket/prefix/), or uses the bundled templates when templates is empty`);
   return { bucket: m3[1], key: m3[2] };
 }
-async function snapshotTemplates(options, run2, open, warn) {
+async function snapshotTemplates(options, run2, open2, warn) {
   const snapshot = { sources: [], certs: [] };
   const files = [];
   for (const [i5, uri] of options.templates.entries()) {
     const { bucket, key } = parseS3Uri(uri, "templates");
-    const source = open(bucket);
+    const source = open2(bucket);
     const isFile = /\.ya?ml$/.test(key);
     const keys = isFile ? [key] : (await source.list(key)).filter((k5) => /\.ya?ml$/.test(k5));
     if (keys.length === 0) throw new UserError(`input templates: ${uri} holds no *.yaml template`);
@@ -109131,14 +109206,14 @@ async function snapshotTemplates(options, run2, open, warn) {
   }
   for (const [i5, uri] of options.trustedCerts.entries()) {
     const { bucket, key } = parseS3Uri(uri, "trusted-certs");
-    const body = await open(bucket).get(key);
+    const body = await open2(bucket).get(key);
     if (body === void 0) throw new UserError(`input trusted-certs: ${uri} is not there`);
     const at = `${run2.work}certs/${i5}.pem`;
     files.push({ key: at, body });
     snapshot.certs.push(at);
   }
   const loaded = await loadFrom(files, snapshot, options, warn);
-  const own = open(run2.bucket);
+  const own = open2(run2.bucket);
   for (const f5 of files) await own.put(f5.key, f5.body, "text/plain");
   return { ...loaded, snapshot };
 }

@@ -3,7 +3,7 @@
 // variables, DSL, pre-conditions and matchers. Nothing a template says is interpreted before it is trusted.
 // Every error names file and line, so a bad template fails at load, never mid-scan.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError, shown, UserError } from '../errors.js';
 import { compileOperators, type PartScope } from '../matchers/operators.js';
@@ -11,10 +11,11 @@ import { evaluateVariables } from '../matchers/dsl.js';
 import { oneLine } from '../report/untrusted.js';
 import type { CodeBlock, Gap, Severity, Template, TemplateInfo } from '../types.js';
 import { BUNDLED, bundledSha256 } from './bundled.js';
+import { FileProblem, readRegularFile } from './file.js';
 import { NO_IMPORTS, readImports, type Imports } from './imports.js';
 import { evaluatePreCondition } from './precondition.js';
 import { signedContent, type TrustedKey } from './signature.js';
-import { templateText } from './text.js';
+import { MAX_TEMPLATE_BYTES, templateText } from './text.js';
 import { decideTrust } from './trust.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 import type { YamlWhere } from './where.js';
@@ -121,8 +122,8 @@ export interface TemplateSource {
 
 /** Reads and parses a template file and its imports: the one path `scan` and `verify` share. */
 export async function readTemplateSource(file: string): Promise<TemplateSource> {
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new UserError(`${file}: cannot read template (${e.code ?? e.message})`);
+  const bytes = await readRegularFile(file, MAX_TEMPLATE_BYTES).catch((e: unknown) => {
+    throw e instanceof FileProblem ? new UserError(`${file}: ${e.message}`) : e;
   });
   const source = sourceOf(bytes, file);
   return { ...source, imports: await readImports(source.parsed.value, file, source.parsed.where) };
@@ -151,7 +152,7 @@ function build({ bytes, parsed: { value, where }, imports }: TemplateSource, pol
     if (!TOP_KEYS.includes(key)) throw inputError(file, where.line([key]), `unknown key '${oneLine(key, 80)}'; allowed: ${TOP_KEYS.join(', ')}`);
   }
   // Trust is decided on the exact bytes before any value is interpreted (variables hold DSL, matchers regex).
-  const trust = decideTrust({ path: file, bytes, imported: imports.bytes }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
+  const trust = decideTrust({ path: file, bytes, imported: imports.bytes, inline: imports.inline }, { keys: policy.keys, allowUnsigned: policy.allowUnsigned, bundledSha256: bundledSha256() });
   const id = doc['id'];
   if (id === undefined) throw inputError(file, 1, "missing 'id'");
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw inputError(file, where.line(['id']), `id '${oneLine(shown(id), 80)}' is not allowed; use letters, digits, '-' and '_'`);

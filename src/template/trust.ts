@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { Trust } from '../types.js';
-import { importBoundaryProblem } from './imports.js';
+import { importBoundaryProblem, type Imports } from './imports.js';
 import { loadTrustedKey, projectDiscoveryKey, signedContent, verifySignature, type TrustedKey } from './signature.js';
 
 export interface TrustPolicy {
@@ -28,6 +28,8 @@ export interface TrustInput {
   bytes: Buffer;
   /** Its imported files' bytes, in order (see imports.ts). */
   imported?: readonly Buffer[];
+  /** Its blocks whose one-line `source` names no file (see imports.ts). */
+  inline?: Imports['inline'];
 }
 
 const HOW_TO = 'pass --allow-unsigned (action input allow-unsigned: true) to run it, or --trusted-cert FILE (trusted-certs) to trust its signer';
@@ -37,7 +39,7 @@ export function checkTrust(input: TrustInput, keys: readonly TrustedKey[], bundl
   const imported = input.imported ?? [];
   const check = verifySignature(input.bytes, keys, imported);
   if (check.status === 'valid') {
-    const ambiguous = importBoundaryProblem(signedContent(input.bytes).content, imported);
+    const ambiguous = importBoundaryProblem(signedContent(input.bytes).content, imported, input.inline ?? []);
     if (ambiguous) return { rule: 'ambiguous-imports', signer: check.signer, detail: ambiguous };
     return { rule: 'signed', signer: check.signer, fragment: check.fragment, imported: imported.length };
   }

@@ -29,7 +29,7 @@ export async function verifyPaths(paths: readonly string[], keys: readonly Trust
 async function verifyFile(file: string, keys: readonly TrustedKey[]): Promise<Verified> {
   try {
     const source = await readTemplateSource(file);
-    const check = checkTrust({ bytes: source.bytes, imported: source.imports.bytes }, keys, bundledSha256());
+    const check = checkTrust({ bytes: source.bytes, imported: source.imports.bytes, inline: source.imports.inline }, keys, bundledSha256());
     return { file, trusted: check.rule === 'signed' || check.rule === 'bundled', line: verifyLine(file, check) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

@@ -17,6 +17,13 @@ export interface ParsedYaml {
 const MAX_FLOW_DEPTH = 100;
 
 /**
+ * Far more aliases than any template uses. The `yaml` package finds each alias's anchor by a scan of the
+ * document's anchors and aliases, so a template of anchor/alias pairs costs time quadratic in its size
+ * (20,000 pairs in 380 kB took 33 s); bounded here, that scan stays linear.
+ */
+const MAX_ALIASES = 100;
+
+/**
  * Parses `text` (a whole template, or the part of a file a signature covers: then `lineOffset` is the
  * number of lines before it in the file).
  */
@@ -67,6 +74,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     },
   };
   keepNumbersAsWritten(doc);
+  resolveIntegers(doc);
   resolveInterfaceValues(doc, refuse);
   try {
     return { value: doc.toJS({ maxAliasCount: 100 }), where };
@@ -102,9 +110,21 @@ function checkDocument(doc: Document.Parsed, text: string, refuse: (offset: numb
   const tags = Object.entries(directives?.tags ?? {});
   // `%YAML 1.1` switches the `yaml` package to YAML 1.1 scalars (yes/no, 0644); yaml.v3 refuses `%YAML 1.2`.
   if (directives?.yaml.explicit || tags.length !== 1 || tags[0]![1] !== 'tag:yaml.org,2002:') refuse(doc.range[0], "YAML directives ('%YAML', '%TAG') are not supported in templates");
+  // Anchors by name as the visit meets them (document order), so an alias finds its anchor without a search.
+  const anchors = new Map<string, Node>();
+  const typed = new Map<Node, boolean>();
+  let aliases = 0;
   visit(doc, {
     Node(_, node) {
-      if (isAlias(node)) return;
+      if (isAlias(node)) {
+        if (++aliases > MAX_ALIASES) refuse(node.range?.[0], `more than ${MAX_ALIASES} aliases ('*name'); write the values out`);
+        // yaml.v3 decodes an alias's node again for each field it lands in (`010` is text in words, 8 in size);
+        // here it has one value. Plain text reads alike in every field; anything typed is refused.
+        const target = anchors.get(node.source);
+        if (target && holdsTypedScalar(target, typed)) refuse(node.range?.[0], `alias '*${node.source}' stands for a number, boolean or null, which nuclei reads by the type of each field it lands in; write the value out`);
+        return;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
       // Tags decide types differently in the two parsers (!!binary, unknown tags, !!timestamp).
       if ((node as { tag?: string }).tag) refuse(node.range?.[0], `YAML tag '${(node as { tag?: string }).tag}' is not supported in templates`);
       if (isScalar(node) && node.type === Scalar.QUOTE_DOUBLE && node.range) checkEscapes(text.slice(node.range[0], node.range[1]), node.range[0], refuse);
@@ -123,6 +143,23 @@ function checkDocument(doc: Document.Parsed, text: string, refuse: (offset: numb
       }
     },
   });
+}
+
+/**
+ * Whether a node holds a plain scalar that yaml.v3 reads as something other than its own text. Each
+ * collection's answer is kept, so nested anchors cost one walk of the document in all.
+ */
+function holdsTypedScalar(node: unknown, typed: Map<Node, boolean>): boolean {
+  if (isScalar(node)) return node.type === Scalar.PLAIN && goResolvePlain(String(node.source)) !== node.source;
+  if (isPair(node)) return holdsTypedScalar(node.key, typed) || holdsTypedScalar(node.value, typed);
+  // An alias inside an anchor stands for a node already checked (a typed one was refused where it stands).
+  if (!isMap(node) && !isSeq(node)) return false;
+  let answer = typed.get(node);
+  if (answer === undefined) {
+    answer = (node.items as unknown[]).some((item) => holdsTypedScalar(item, typed));
+    typed.set(node, answer);
+  }
+  return answer;
 }
 
 /** yaml.v3 has no `\/` escape and refuses surrogate code points; the `yaml` package accepts both. */
@@ -146,6 +183,23 @@ function keepNumbersAsWritten(doc: Document.Parsed): void {
       if (!isScalar(pair.key) || !STRING_LISTS.has(String(pair.key.value)) || !isSeq(pair.value)) return;
       for (const item of pair.value.items) {
         if (isScalar(item) && typeof item.value === 'number' && typeof item.source === 'string') item.value = item.source;
+      }
+    },
+  });
+}
+
+// Fields nuclei decodes into Go ints: a matcher's `size` list, an extractor's `group`.
+const INT_FIELDS = new Set(['size', 'group']);
+
+/** Go ints are read by yaml.v3's resolver too: `size: [010]` is 8 bytes there, not 10 as YAML 1.2 reads it. */
+function resolveIntegers(doc: Document.Parsed): void {
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !INT_FIELDS.has(String(pair.key.value))) return;
+      for (const item of isSeq(pair.value) ? pair.value.items : [pair.value]) {
+        if (!isScalar(item) || item.type !== Scalar.PLAIN || typeof item.source !== 'string') continue;
+        const resolved = goResolvePlain(item.source);
+        if (typeof resolved === 'number') item.value = resolved;
       }
     },
   });
@@ -220,7 +274,9 @@ function goParseIntBase0(s: string): bigint | undefined {
 
 function goParseFloat(s: string): number | undefined {
   if (!/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return undefined;
-  return Number(s);
+  // Go's ParseFloat refuses a value out of range (1e400), and yaml.v3 then keeps the text.
+  const f = Number(s);
+  return Number.isFinite(f) ? f : undefined;
 }
 
 /** yaml.v3's timestamp forms: date, date + time (T, t or space), optional fraction and zone. */

@@ -138,7 +138,7 @@ describe('1 and 2: bytes moved between a signed template and its imported file',
     await writeFile(path.join(sub, 't.yaml'), `${signed.slice(0, cut)}\n${signed.slice(signed.indexOf('\n# digest: ') + 1)}`);
     await writeFile(path.join(sub, 'check.sh'), signed.slice(cut + 1, signed.indexOf('\n# digest: ')));
     const v = await cli('verify', '--trusted-cert', TEST_CERT, path.join(sub, 't.yaml'));
-    expect(v.out).toMatch(/not trusted: .*read as one YAML template too/);
+    expect(v.out).toMatch(/not trusted: .*\('matchers:'\) could also be YAML/);
     expect((await scan(dir, path.join(sub, 't.yaml'))).code).toBe(2);
     expect(existsSync(pwned)).toBe(false);
   });
@@ -316,5 +316,73 @@ describe('7: directories load as nuclei loads them', () => {
     expect(unknown.out).toMatch(/a-good\.yaml: not trusted: signed by an unknown key [0-9a-f]{32}$/m);
     expect(unknown.code).toBe(1);
     expect((await cli('verify', 'templates/smtp-open-relay.yaml', 'fixtures/templates/smtp-open-relay.yaml')).code).toBe(0);
+  });
+});
+
+describe('red team: the signed bytes fix which block runs which file, and nothing else reads as YAML', () => {
+  const probe = Buffer.from('#!/bin/sh\necho "[VULNERABLE] probe ran"\n');
+  // Block 1 imports probe.sh and holds the matcher; block 2's one-line source names a file that is absent.
+  const twoBlocks = `${header('swap')}  - engine: [sh]\n    source: probe.sh\n    matchers:\n      - type: word\n        words: ["[VULNERABLE]"]\n  - engine: [sh]\n    source: other.sh\n`;
+
+  it('a one-line source beside an import is refused: else moving the file to the other name moves the script away from its matchers', async () => {
+    const dir = await caseDir('swap');
+    const file = path.join(dir, 't.yaml');
+    await writeFile(file, signTemplate(twoBlocks, [probe]));
+    // As signed (other.sh absent), nuclei signed template + probe.sh; the same bytes verify with the
+    // script under other.sh instead, where block 2 (no matchers) would run it and block 1 would run `probe.sh`.
+    await writeFile(path.join(dir, 'other.sh'), probe);
+    const v = await cli('verify', '--trusted-cert', TEST_CERT, file);
+    expect(v.code).toBe(1);
+    expect(v.out).toMatch(/t\.yaml: not trusted: signed by fleetprobe-test, but .*ambiguous boundary: block 1's source 'probe\.sh' is one line that names no file beside the template/);
+    const s = await scan(dir, file, '--fail-on', 'high');
+    expect(s.code).toBe(2);
+    expect(s.out).not.toMatch(/clean/);
+    // The layout as signed is refused the same way: which files exist must not decide which block runs what.
+    await rm(path.join(dir, 'other.sh'));
+    await writeFile(path.join(dir, 'probe.sh'), probe);
+    expect((await cli('verify', '--trusted-cert', TEST_CERT, file)).out).toMatch(/block 2's source 'other\.sh' is one line that names no file/);
+  });
+
+  it("a template signed with '---' before its shell tail cannot be split into template + file (yaml.v3 reads the first document only)", async () => {
+    const dir = await caseDir('second-document');
+    const pwned = path.join(dir, 'PWNED');
+    // To nuclei this signed template is block 1 running the one-line command `check.sh`, then a comment and a
+    // second YAML document it never reads.
+    const signed = signTemplate(`${header('two-docs')}  - engine: [sh]\n    source: check.sh\n    matchers:\n      - type: word\n        words: ["[VULNERABLE]"]\n#!/bin/sh\n---\ntouch ${pwned}\n`);
+    const cut = signed.indexOf('\n#!');
+    await writeFile(path.join(dir, 't.yaml'), `${signed.slice(0, cut)}\n${signed.slice(signed.indexOf('\n# digest: ') + 1)}`);
+    await writeFile(path.join(dir, 'check.sh'), signed.slice(cut + 1, signed.indexOf('\n# digest: ')));
+    const v = await cli('verify', '--trusted-cert', TEST_CERT, path.join(dir, 't.yaml'));
+    expect(v.code).toBe(1);
+    expect(v.out).toMatch(/not trusted: .*ambiguous boundary: the first command of the imported files \('---'\) could also be YAML/);
+    expect((await scan(dir, path.join(dir, 't.yaml'))).code).toBe(2);
+    expect(existsSync(pwned)).toBe(false);
+  });
+
+  it('an imported file that is not UTF-8 is refused: the script run would not be the bytes signed', async () => {
+    const dir = await caseDir('latin1');
+    const script = Buffer.concat([Buffer.from('#!/bin/sh\necho "'), Buffer.from([0xe9]), Buffer.from('"\n')]);
+    await writeFile(path.join(dir, 'probe.sh'), script);
+    const file = path.join(dir, 't.yaml');
+    await writeFile(file, signTemplate(`${header('latin1')}  - engine: [sh]\n    source: probe.sh\n`, [script]));
+    const s = await scan(dir, file);
+    expect(s.code).toBe(2);
+    expect(s.err).toMatch(/t\.yaml:9: source file 'probe\.sh' is not valid UTF-8 text/);
+  });
+});
+
+describe('red team: files that are not regular files never stall or swell a load', () => {
+  it('a FIFO or a link to /dev/zero named *.yaml in a directory is skipped with its reason, at once', async () => {
+    const dir = await caseDir('special-files');
+    await writeFile(path.join(dir, 'a-good.yaml'), signTemplate(`${header('fine')}  - engine: [sh]\n    source: echo hi\n`));
+    execFileSync('mkfifo', [path.join(dir, 'b-fifo.yaml')]);
+    await symlink('/dev/zero', path.join(dir, 'c-zero.yaml'));
+    const warned: string[] = [];
+    const options = parseOptions((name) => ({ templates: dir, transport: 'local', 'trusted-certs': TEST_CERT, 'jsonl-file': path.join(dir, 'o.jsonl'), 'sarif-file': path.join(dir, 'o.sarif') })[name] ?? '', {});
+    const before = process.memoryUsage().rss;
+    const outcome = await executeRun(options, { warn: (m) => warned.push(m) });
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+    expect(outcome.report.templates.map((t) => t.id)).toEqual(['fine']);
+    expect(warned).toEqual([expect.stringMatching(/b-fifo\.yaml: is not a regular file$/), expect.stringMatching(/c-zero\.yaml: is not a regular file$/)]);
   });
 });

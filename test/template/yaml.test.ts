@@ -88,7 +88,19 @@ describe('YAML constructs the two parsers read differently are refused', () => {
   it('what both read alike still loads: quoted "<<" key, escapes both know, anchors and aliases, flow mappings', () => {
     expect(read("'<<': 1\n")).toEqual({ '<<': 1 });
     expect(read('a: "\\u00e9\\x41\\N\\_\\e\\t"\n')).toEqual({ a: 'éA\u0085\u00a0\u001b\t' });
-    expect(read('a: &x [1]\nb: *x\nc: {d: 1, e}\n')).toEqual({ a: [1], b: [1], c: { d: 1, e: null } });
+    expect(read('a: &x [one, "2"]\nb: *x\nc: {d: 1, e}\n')).toEqual({ a: ['one', '2'], b: ['one', '2'], c: { d: 1, e: null } });
+  });
+
+  it('an alias to a typed scalar is refused: nuclei decodes it again for each field (words: [&a 010] is "010", size: [*a] is 8)', () => {
+    expect(read('words: [&a 010]\nsize: [*a]\n')).toMatch(/refused: t\.yaml:2: alias '\*a' stands for a number, boolean or null/);
+    expect(read('words: &l [x, 0x10]\nsize: *l\n')).toMatch(/refused: t\.yaml:2: alias '\*l'/);
+    expect(read('a: &t true\nb: *t\n')).toMatch(/refused: t\.yaml:2: alias '\*t'/);
+  });
+
+  it('aliases are counted before they are resolved: the yaml package finds each by a scan, quadratic in pairs of anchors and aliases', () => {
+    const pairs = (n: number) => `b: [${Array.from({ length: n }, (_, i) => `&a${i} x, *a${i}`).join(', ')}]\n`;
+    expect(read(pairs(100))).toEqual({ b: Array(200).fill('x') });
+    expect(read(pairs(101))).toMatch(/refused: t\.yaml:1: more than 100 aliases \('\*name'\)/);
   });
 
   it('alias expansion is bounded (a billion-laughs template is refused, not expanded)', () => {
@@ -115,6 +127,11 @@ describe('scalars are typed as nuclei types them', () => {
     expect(read('constants:\n  mode: 0755\n')).toEqual({ constants: { mode: 493 } });
   });
 
+  it("Go int fields (a matcher's size, an extractor's group) follow yaml.v3's resolver too (nuclei: size 010 is 8 bytes)", () => {
+    expect(read('size: [010, 0x10, 1_000, 0b11, -0x10]\ngroup: 010\n')).toEqual({ size: [8, 16, 1000, 3, -16], group: 8 });
+    expect(read('size: ["010"]\n')).toEqual({ size: ['010'] });
+  });
+
   it('a timestamp-looking variable is refused (nuclei would turn it into "2001-12-14 00:00:00 +0000 UTC")', () => {
     expect(read('variables:\n  day: 2001-12-14\n')).toMatch(/t\.yaml:2: '2001-12-14' reads as a timestamp in nuclei's YAML parser; quote it/);
     expect(read('variables:\n  day: "2001-12-14"\n')).toEqual({ variables: { day: '2001-12-14' } });
@@ -125,7 +142,7 @@ describe('scalars are typed as nuclei types them', () => {
       ['', null], ['~', null], ['Null', null], ['true', true], ['FALSE', false], ['yes', 'yes'], ['on', 'on'],
       ['.NaN', NaN], ['-.inf', -Infinity], ['+.INF', Infinity], ['0o17', 15], ['0B11', 3], ['+12', 12], ['1_0.5', 10.5],
       ['0777', 511], ['08', 8], ['18446744073709551615', '18446744073709551615'], ['-9223372036854775808', '-9223372036854775808'],
-      ['1:20', '1:20'], ['0x', '0x'], ['abc', 'abc'],
+      ['1:20', '1:20'], ['0x', '0x'], ['abc', 'abc'], ['1e400', '1e400'], ['-1e400', '-1e400'],
     ];
     for (const [text, value] of cases) expect(goResolvePlain(text), text).toEqual(value);
   });
