@@ -6,16 +6,17 @@ import { cleanupFakes, fakeHost, record } from './fake-mta.js';
 afterAll(cleanupFakes);
 
 /** An Exim host: `exim4 -bP -n NAME` answers from `settings`; `exim4 -bh ADDR` runs `session` (SMTP on stdin/stdout, $1 the address). */
-function eximHost(session: string, { settings = {}, running = true, files = {} }: { settings?: Record<string, string>; running?: boolean; files?: Record<string, string> } = {}) {
+function eximHost(session: string, { settings = {}, running = true, files = {}, daemon = '/usr/sbin/exim4 -bd -q30m' }: { settings?: Record<string, string>; running?: boolean; files?: Record<string, string>; daemon?: string } = {}) {
   const all = { local_interfaces: '', primary_hostname: 'mx.lab.invalid', qualify_domain: 'lab.invalid', configure_file: '/nonexistent/exim4.conf', pid_file_path: '', ...settings };
   return fakeHost(
     {
       exim4: `${record('exim4')}
+while :; do case "$1" in -C) shift 2 ;; -C?*|-D?*) shift ;; *) break ;; esac; done
 case "$1" in
   -bP) case "$3" in ${Object.entries(all).map(([k, v]) => `${k}) echo '${v}' | sed "s|@HOST@|$HOST|" ;;`).join(' ')} esac ;;
   -bh) shift; addr=$1; sender=; ${session.replace(/\n/g, '\n  ')} ;;
 esac`,
-      ps: running ? 'echo "  42 /usr/sbin/exim4 -bd -q30m"' : 'true',
+      ps: running ? `echo "  42 ${daemon}"` : 'true',
     },
     files,
   );
@@ -55,7 +56,7 @@ describe('Exim probe', () => {
 
   it('never calls safe a host it could not ask: no greeting, an answer cut short, a hang', async () => {
     for (const session of [`echo '554 SMTP synchronization error'`, `printf '220 mx\\r\\n'`, 'sleep 30']) {
-      expect(await eximHost(session).run('exim')).toMatch(/^\[VULNERABLE\] Exim relay policy could not be confirmed, so it is treated as open: exim -bh /);
+      expect(await eximHost(session).run('exim')).toMatch(/^\[UNCONFIRMED\] Exim relay policy could not be confirmed, so the host is not passed: exim -bh /);
     }
   });
 
@@ -69,9 +70,19 @@ describe('Exim probe', () => {
     expect(await exposed.run('exim')).toMatch(/^\[VULNERABLE\]/);
   });
 
+  it('judges the configuration the daemon runs: its -C file and -D macros, and the interfaces its -oX names', async () => {
+    const host = eximHost(smtp(`echo '550 relay not permitted'`), { daemon: '/usr/sbin/exim -bd -q1h -C /etc/exim/outbound.conf -DOUTBOUND=1 -oX 127.0.0.1.2525' });
+    expect(await host.run('exim')).toMatch(/^\[SAFE\] Exim listens on loopback only \(127\.0\.0\.1\.2525\)/);
+    const public_ = eximHost(smtp(`echo '550 relay not permitted'`), { daemon: '/usr/sbin/exim -bd -C /etc/exim/outbound.conf -DOUTBOUND=1 -oX 2525' });
+    expect(await public_.run('exim')).toMatch(/^\[SAFE\] Exim refuses to relay/);
+    const calls = public_.calls('exim4');
+    expect(calls.length).toBeGreaterThan(8);
+    for (const c of calls) expect(c.split('\n').slice(0, 3)).toEqual(['-C', '/etc/exim/outbound.conf', '-DOUTBOUND=1']);
+  });
+
   it('does not ask a configuration that names the probe\'s own test identities', async () => {
     const host = eximHost(smtp(`echo '550 relay not permitted'`), { settings: { configure_file: '@HOST@/exim4.conf' }, files: { 'exim4.conf': 'hostlist probe = 203.0.113.77\n' } });
-    expect(await host.run('exim')).toMatch(/^\[VULNERABLE\] Exim relay policy could not be confirmed.*mentions the probe's test identities/);
+    expect(await host.run('exim')).toMatch(/^\[UNCONFIRMED\] Exim relay policy could not be confirmed.*mentions the probe's test identities/);
     expect(host.calls('exim4').filter((c) => c.startsWith('-bh'))).toEqual([]);
   });
 
