@@ -49,6 +49,7 @@ describe('Postfix probe, asking smtpd (root)', () => {
       'smtpd_milters =',
       'address_verify_service_name = fleetprobe-relay-probe-no-verify',
       'smtpd_command_filter =',
+      'smtpd_delay_reject = yes',
     ]) expect(o).toContain(setting);
     expect(args.at(-1)).toBe('-V');
   });
@@ -89,7 +90,7 @@ describe('Postfix probe, asking smtpd (root)', () => {
 
   it('judges every instance: the default, alternate configuration directories and those of running masters', async () => {
     const host = postfixHost({ main: { alternate_config_directories: '/etc/postfix-out' }, smtpd: smtpdScript(REFUSES) });
-    expect(await host.run('postfix')).toMatch(/^\[SAFE\] Postfix refuses to relay for outside clients: smtpd service smtp\/inet refused .*; smtpd service smtp\/inet refused /);
+    expect(await host.run('postfix')).toMatch(/^\[SAFE\] Postfix refuses to relay for outside clients: instance \/etc\/postfix, smtpd service smtp\/inet refused .*; instance \/etc\/postfix-out, smtpd service smtp\/inet refused /);
     expect(host.calls('smtpd')).toHaveLength(2);
   });
 
