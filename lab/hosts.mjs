@@ -114,6 +114,8 @@ export const HOSTS = [
   // The daemon runs its own copy of the configuration (-C) with a macro (-D) that opens relaying; Debian's
   // generated configuration, the default one, is closed.
   { name: 'exim-daemon-options-open', mta: 'exim', exim: { eximconfig_configtype: 'internet' }, eximDaemonArgs: '-C /etc/exim4/daemon.conf -DMAIN_RELAY_NETS=0.0.0.0/0' },
+  // A second port whose ACL lets anyone relay (a "relay port"); port 25 is closed.
+  { name: 'exim-relay-port', mta: 'exim', exim: { eximconfig_configtype: 'internet' }, eximFiles: { 'exim4.conf.localmacros': 'daemon_smtp_ports = 25 : 2525\n' }, eximRcptAcl: ['  accept', '    condition = ${if eq{$interface_port}{2525}}'] },
   { name: 'exim-stopped', mta: 'exim', running: false, exim: { eximconfig_configtype: 'internet', relay_nets: '0.0.0.0/0' } },
   { name: 'no-mta', mta: 'none' },
 ];
