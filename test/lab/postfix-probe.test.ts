@@ -150,6 +150,9 @@ describe('Postfix probe, asking smtpd (root)', () => {
   it('judges nothing when Postfix does not run', async () => {
     const host = postfixHost({ running: false, main: { mynetworks: '0.0.0.0/0' } });
     expect(await host.run('postfix')).toBe('[INFO] Postfix is not active.');
+    // An instance whose pid file is absent is stopped, even while another instance's master runs.
+    const stopped = postfixHost({ main: { mynetworks: '0.0.0.0/0', queue_directory: '@BIN@/../spool' }, files: { 'spool/pid/.keep': '' } });
+    expect(await stopped.run('postfix')).toBe('[INFO] Postfix is not active.');
   });
 });
 
