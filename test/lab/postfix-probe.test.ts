@@ -203,9 +203,20 @@ describe('Postfix probe, reading the configuration (not root)', () => {
     expect(out).toMatch(why);
   });
 
-  it('does not evaluate IPv6 networks in mynetworks for the IPv6 client: it cannot be confirmed', async () => {
-    expect(await judge({ inet_protocols: 'all', mynetworks: '127.0.0.0/8 [::1]/128 [2001:db8::]/32' })).toMatch(/^\[UNCONFIRMED\] .*holds IPv6 networks.*client 2001:db8::77/);
-    expect(await judge({ inet_protocols: 'all' })).toMatch(/^\[SAFE\] .*refuses all \d+ outside identities/);
+  it.each([
+    ['[::]/0', true],
+    ['[2001:db8::]/32', true],
+    ['[2001:db8:0:0:0:0:0:77]', true],
+    ['[2001:db8::7f]/121', true],
+    ['[2001:db8::80]/121', false],
+    ['[2001:db9::]/32', false],
+    ['[fe80::]/10 [::ffff:127.0.0.0]/104', false],
+  ])('judges the IPv6 client against mynetworks %s', async (nets, open) => {
+    expect(await judge({ inet_protocols: 'all', mynetworks: `127.0.0.0/8 [::1]/128 ${nets}` })).toMatch(open ? /^\[VULNERABLE\] .* from 2001:db8::77 / : /^\[SAFE\] .*refuses all 12 outside identities/);
+  });
+
+  it('cannot confirm an IPv6 network it cannot parse', async () => {
+    expect(await judge({ inet_protocols: 'all', mynetworks: '127.0.0.0/8 [2001:db8::1::2]/64' })).toMatch(/^\[UNCONFIRMED\] .*mynetworks cannot be read.*client 2001:db8::77/);
   });
 
   it('calls permit_mx_backup safe: this host is no MX of the victim domain an attacker picks', async () => {
