@@ -384,7 +384,7 @@ async function judge(host, template) {
   const found = lines.filter((l) => l['matcher-status']);
   if (found.length === 0) return 'safe';
   // A finding whose evidence only says the relay policy could not be confirmed is a non-pass, kept apart from a confirmed open relay.
-  return found.some((l) => !String(l.meta?.evidence ?? '').startsWith('[UNCONFIRMED]')) ? 'open' : 'unconfirmed';
+  return found.some((l) => !String(l.fleetprobe?.evidence ?? '').startsWith('[UNCONFIRMED]')) ? 'open' : 'unconfirmed';
 }
 
 /** The seed with its `systemctl is-active postfix | grep -q running` replaced by a check that works. */
