@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-CWPBLX36.js";
+} from "./chunks/chunk-RARICROG.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {

@@ -31,7 +31,7 @@ import {
   unauditedByReason,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-CWPBLX36.js";
+} from "./chunks/chunk-RARICROG.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {

@@ -5,8 +5,17 @@
 // Sendmail: `mc` lines are added to a copy of Debian's default sendmail.mc before it is built with m4;
 // `access` is /etc/mail/access (built into access.db).
 // Exim: `exim` holds Debian's update-exim4.conf.conf answers (dc_* without the prefix), `eximFiles` files
-// written into /etc/exim4, `eximRcptAcl` lines put first in acl_check_rcpt of Debian's configuration template.
+// written into /etc/exim4, `eximRcptAcl` lines put first in acl_check_rcpt of Debian's configuration template,
+// `eximDaemonArgs` options the daemon is started with (/etc/exim4/daemon.conf is a copy of the generated configuration).
+// Postfix `servicesRemove`: master.cf services deleted (postconf -MX); `configDir`: the host's Postfix runs from
+// /etc/postfix/<configDir> (`postfix -c`, listed in the default main.cf's alternate_config_directories), and the
+// host's settings go there, the default instance keeping Debian's. `ipv6`: the host, and the relay attempt, also
+// have IPv6 addresses.
 // `truthSenders`: extra senders the relay attempt forges (an attacker who knows or guesses them).
+
+// A Postfix policy service (spawn runs it per connection): answers every request with the action in $1.
+const POLICY_SCRIPT = '#!/bin/sh\nwhile IFS= read -r line; do [ -n "$line" ] || printf \'action=%s\\n\\n\' "$1"; done\n';
+const POLICY = (action) => `policy unix - n n - 0 spawn user=nobody argv=/bin/sh /etc/postfix/policy.sh ${action}`;
 
 export const HOSTS = [
   { name: 'postfix-default', mta: 'postfix' },
@@ -56,6 +65,22 @@ export const HOSTS = [
   { name: 'postfix-second-port-open', mta: 'postfix', services: ['2525 inet n - n - - smtpd -o smtpd_relay_restrictions=check_client_access,static:OK,reject_unauth_destination'] },
   { name: 'postfix-submission-auth-only', mta: 'postfix', services: ['submission inet n - n - - smtpd -o smtpd_relay_restrictions=permit_sasl_authenticated,reject'] },
   { name: 'postfix-postscreen-open', mta: 'postfix', services: ['smtp inet n - n - 1 postscreen', 'smtpd pass - - n - - smtpd -o mynetworks=0.0.0.0/0', 'dnsblog unix - - n - 0 dnsblog', 'tlsproxy unix - - n - 0 tlsproxy'] },
+  // Policy services (a spawn(8) service answering every request with the action given): never contacted by the
+  // probe. After the relay check (the usual place, e.g. SPF or greylisting) it cannot open anything; before it, an
+  // OK opens the relay, which the probe cannot know without asking the service: not a pass, "unconfirmed".
+  { name: 'postfix-policy-after-relay-check', mta: 'postfix', postconf: ['smtpd_relay_restrictions =', 'smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination, check_policy_service unix:private/policy'], services: [POLICY('DUNNO')], files: { 'policy.sh': POLICY_SCRIPT } },
+  { name: 'postfix-policy-ok-before-relay-check', mta: 'postfix', postconf: ['smtpd_relay_restrictions = permit_mynetworks, check_policy_service unix:private/policy, reject_unauth_destination'], services: [POLICY('OK')], files: { 'policy.sh': POLICY_SCRIPT } },
+  // XCLIENT allowed to nobody (main.cf and master.cf): the probe's own smtpd is told otherwise, for itself only.
+  { name: 'postfix-xclient-restricted', mta: 'postfix', postconf: ['smtpd_authorized_xclient_hosts = 192.0.2.250', 'smtpd_relay_restrictions = permit_mynetworks, check_client_access static:OK, reject_unauth_destination'], master: ['smtp/inet/smtpd_authorized_xclient_hosts=192.0.2.251'] },
+  // Services bound to addresses: port 25 on loopback only, an open one on all addresses at port 2526.
+  { name: 'postfix-address-bound-services', mta: 'postfix', servicesRemove: ['smtp/inet'], services: ['127.0.0.1:smtp inet n - n - - smtpd -o mynetworks=0.0.0.0/0', '0.0.0.0:2526 inet n - n - - smtpd -o smtpd_relay_restrictions=check_client_access,static:OK,reject_unauth_destination'] },
+  // Postfix run from a non-default configuration directory (`postfix -c /etc/postfix/outbound start`).
+  { name: 'postfix-alternate-config-dir', mta: 'postfix', configDir: 'outbound', postconf: ['mynetworks = 0.0.0.0/0'] },
+  // Open to IPv6 clients only (IPv4 ones are refused).
+  { name: 'postfix-ipv6-mynetworks-any', mta: 'postfix', ipv6: true, postconf: ['inet_protocols = all', 'mynetworks = 127.0.0.0/8 [::1]/128 [::]/0'] },
+  // Client restrictions applied at connection time (smtpd_delay_reject = no): every internet client is refused
+  // before the relay rules (which would let it relay) are reached.
+  { name: 'postfix-delay-reject-no', mta: 'postfix', postconf: ['smtpd_delay_reject = no', 'smtpd_client_restrictions = permit_mynetworks, check_client_access cidr:/etc/postfix/blocked', 'smtpd_relay_restrictions = check_client_access static:OK, reject_unauth_destination'], files: { blocked: '10.0.0.0/8\tDUNNO\n0.0.0.0/0\tREJECT\n' } },
   // Open to everyone, but refusing any HELO that looks like the probe's: a configuration written to fool it.
   { name: 'postfix-open-but-refuses-the-probe', mta: 'postfix', postconf: ['mynetworks = 0.0.0.0/0', 'smtpd_helo_restrictions = check_helo_access regexp:/etc/postfix/probe_helo'], files: { probe_helo: '/^relay-probe\\./\tREJECT\n' } },
   { name: 'sendmail-default', mta: 'sendmail' },
@@ -73,6 +98,8 @@ export const HOSTS = [
   { name: 'sendmail-local-check-rcpt-ok', mta: 'sendmail', listenAll: true, mc: ['LOCAL_RULESETS', 'SLocal_check_rcpt', 'R$*\t$#OK'] },
   { name: 'sendmail-relay-local-from', mta: 'sendmail', listenAll: true, mc: ["FEATURE(`relay_local_from')dnl"] },
   { name: 'sendmail-relay-mail-from-partner', mta: 'sendmail', listenAll: true, truthSenders: ['billing@partner.example'], mc: ["FEATURE(`relay_mail_from', `domain')dnl"], access: 'From:partner.example\tRELAY\n' },
+  // Port 25 on loopback (Debian's default), and a second MTA daemon on all addresses at port 2525.
+  { name: 'sendmail-second-port-promiscuous', mta: 'sendmail', mc: ["DAEMON_OPTIONS(`Family=inet, Name=MTA-2525, Port=2525')dnl", "FEATURE(`promiscuous_relay')dnl"] },
   { name: 'sendmail-access-connect-partner', mta: 'sendmail', listenAll: true, access: 'Connect:10.20.30\tRELAY\nFrom:spammer.example\tREJECT\n' },
   // Debian's default Exim (local delivery only, listening on loopback), and as an internet site, open or not.
   { name: 'exim-default', mta: 'exim', exim: { eximconfig_configtype: 'local', local_interfaces: '127.0.0.1 ; ::1' } },
@@ -84,6 +111,11 @@ export const HOSTS = [
   { name: 'exim-smarthost', mta: 'exim', exim: { eximconfig_configtype: 'smarthost', smarthost: 'smarthost.lab.invalid::587' } },
   { name: 'exim-satellite', mta: 'exim', exim: { eximconfig_configtype: 'satellite', smarthost: 'smarthost.lab.invalid', local_interfaces: '' } },
   { name: 'exim-acl-accept-all', mta: 'exim', exim: { eximconfig_configtype: 'internet' }, eximRcptAcl: ['  accept', '    hosts = *'] },
+  // The daemon runs its own copy of the configuration (-C) with a macro (-D) that opens relaying; Debian's
+  // generated configuration, the default one, is closed.
+  { name: 'exim-daemon-options-open', mta: 'exim', exim: { eximconfig_configtype: 'internet' }, eximDaemonArgs: '-C /etc/exim4/daemon.conf -DMAIN_RELAY_NETS=0.0.0.0/0' },
+  // A second port whose ACL lets anyone relay (a "relay port"); port 25 is closed.
+  { name: 'exim-relay-port', mta: 'exim', exim: { eximconfig_configtype: 'internet' }, eximFiles: { 'exim4.conf.localmacros': 'daemon_smtp_ports = 25 : 2525\n' }, eximRcptAcl: ['  accept', '    condition = ${if eq{$interface_port}{2525}}'] },
   { name: 'exim-stopped', mta: 'exim', running: false, exim: { eximconfig_configtype: 'internet', relay_nets: '0.0.0.0/0' } },
   { name: 'no-mta', mta: 'none' },
 ];

@@ -64,7 +64,8 @@ if (process.getuid?.() !== 0) {
 
 // Host i: its own /30 (host 10.231.i.2, LAN neighbour 10.231.i.1) and, for the relay attempts, an internet
 // client 192.0.2.(i+1) (TEST-NET-1) routed through the same link.
-const hosts = HOSTS.map((h, i) => ({ ...h, running: h.running ?? h.mta !== 'none', ns: `fplab-${i}`, veth: `fplab${i}`, lan: `10.231.${i}.1`, internet: `192.0.2.${i + 1}`, address: `10.231.${i}.2`, dir: path.join(LAB, 'hosts', h.name) })).filter((h) => !ONLY || ONLY.test(h.name));
+// IPv6 hosts: fd00:fb:i::2 (LAN neighbour fd00:fb:i::1), internet client 2001:db8:fb:i::1 (documentation prefix).
+const hosts = HOSTS.map((h, i) => ({ ...h, running: h.running ?? h.mta !== 'none', ns: `fplab-${i}`, veth: `fplab${i}`, lan: `10.231.${i}.1`, internet: `192.0.2.${i + 1}`, address: `10.231.${i}.2`, lan6: `fd00:fb:${i}::1`, address6: `fd00:fb:${i}::2`, internet6: `2001:db8:fb:${i}::1`, dir: path.join(LAB, 'hosts', h.name) })).filter((h) => !ONLY || ONLY.test(h.name));
 const started = [];
 let shared;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
@@ -141,8 +142,8 @@ try {
   }
   const bundled = TEMPLATES.findIndex((t) => t.label === 'bundled');
   const unprivileged = TEMPLATES.findIndex((t) => t.label === 'bundled, unprivileged');
-  const wrong = hosts.filter((h) => h.verdicts[bundled] !== truthOf(h));
-  const missed = hosts.filter((h) => h.truth.open && h.verdicts[unprivileged] !== 'open');
+  const wrong = hosts.filter((h) => !agrees(h, bundled));
+  const missed = hosts.filter((h) => h.truth.open && !isFinding(h.verdicts[unprivileged]));
   // The bundled probes must leave nothing behind: no queue file, no log line from a program they run.
   const left = hosts.filter((h) => [bundled, unprivileged].some((k) => h.sideEffects[k].some(probeTrace)));
   if (wrong.length > 0) console.error(`lab: the bundled template disagrees with the truth on ${wrong.map((h) => h.name).join(', ')}`);
@@ -222,17 +223,28 @@ async function prepare(host) {
   writeFileSync(path.join(host.dir, 'mailname'), `${host.name}.lab.invalid\n`);
   writeFileSync(path.join(host.dir, 'resolv.conf'), 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n');
   if (host.mta === 'postfix') {
-    const etc = path.join(host.dir, 'etc-postfix');
-    cpSync('/usr/share/postfix/main.cf.debian', path.join(etc, 'main.cf'));
-    cpSync('/etc/postfix/master.cf', path.join(etc, 'master.cf'));
-    for (const f of ['dynamicmaps.cf', 'postfix-files']) if (existsSync(`/etc/postfix/${f}`)) cpSync(`/etc/postfix/${f}`, path.join(etc, f));
-    if (existsSync('/etc/postfix/postfix-files.d')) cpSync('/etc/postfix/postfix-files.d', path.join(etc, 'postfix-files.d'), { recursive: true });
-    if (existsSync('/etc/postfix/dynamicmaps.cf.d')) cpSync('/etc/postfix/dynamicmaps.cf.d', path.join(etc, 'dynamicmaps.cf.d'), { recursive: true });
+    // The default instance's directory, and the one the host's Postfix runs from (the same unless `configDir`).
+    const top = path.join(host.dir, 'etc-postfix');
+    const etc = host.configDir ? path.join(top, host.configDir) : top;
     // What Debian's installer adds to main.cf.debian, for this host's name; the log goes to a file (no syslog here).
     const base = [`myhostname = ${host.name}.lab.invalid`, 'mydestination = $myhostname, localhost', 'mynetworks = 127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128', 'inet_protocols = ipv4', 'alias_maps =', 'maillog_file = /var/lib/postfix/maillog'];
-    await run('postconf', ['-c', etc, '-e', ...base, ...(host.postconf ?? [])]);
+    for (const dir of new Set([top, etc])) {
+      mkdirSync(dir, { recursive: true });
+      cpSync('/usr/share/postfix/main.cf.debian', path.join(dir, 'main.cf'));
+      cpSync('/etc/postfix/master.cf', path.join(dir, 'master.cf'));
+      for (const f of ['dynamicmaps.cf', 'postfix-files']) if (existsSync(`/etc/postfix/${f}`)) cpSync(`/etc/postfix/${f}`, path.join(dir, f));
+      if (existsSync('/etc/postfix/postfix-files.d')) cpSync('/etc/postfix/postfix-files.d', path.join(dir, 'postfix-files.d'), { recursive: true });
+      if (existsSync('/etc/postfix/dynamicmaps.cf.d')) cpSync('/etc/postfix/dynamicmaps.cf.d', path.join(dir, 'dynamicmaps.cf.d'), { recursive: true });
+      await run('postconf', ['-c', dir, '-e', ...base]);
+      // The lab has no chroot skeleton; running smtpd outside a chroot does not change relay decisions.
+      await run('postconf', ['-c', dir, '-F', '*/*/chroot = n']);
+    }
+    // `postfix -c DIR` runs only a directory the default main.cf names.
+    if (etc !== top) await run('postconf', ['-c', top, '-e', `alternate_config_directories = /etc/postfix/${host.configDir}`]);
+    if (host.postconf) await run('postconf', ['-c', etc, '-e', ...host.postconf]);
     if (host.postconfRemove) await run('postconf', ['-c', etc, '-X', ...host.postconfRemove]);
     if (host.master) await run('postconf', ['-c', etc, '-P', ...host.master]);
+    if (host.servicesRemove) await run('postconf', ['-c', etc, '-MX', ...host.servicesRemove]);
     for (const line of host.services ?? []) {
       const [name, type] = line.split(/\s+/);
       await run('postconf', ['-c', etc, '-M', `${name}/${type}=${line}`]);
@@ -242,7 +254,6 @@ async function prepare(host) {
       const [type, file] = map.split(':');
       await run('postmap', ['-c', etc, `${type}:${path.join(etc, file)}`]);
     }
-    // The lab has no chroot skeleton; running smtpd outside a chroot does not change relay decisions.
     await run('postconf', ['-c', etc, '-F', '*/*/chroot = n']);
   }
   if (host.mta === 'sendmail') {
@@ -295,8 +306,14 @@ function start(host) {
   sh('ip', ['-n', host.ns, 'link', 'set', `${host.veth}p`, 'up']);
   sh('ip', ['-n', host.ns, 'link', 'set', 'lo', 'up']);
   sh('ip', ['-n', host.ns, 'route', 'add', 'default', 'via', host.lan]);
+  if (host.ipv6) {
+    sh('ip', ['addr', 'add', `${host.lan6}/64`, 'dev', host.veth, 'nodad']);
+    sh('ip', ['addr', 'add', `${host.internet6}/128`, 'dev', host.veth, 'nodad']);
+    sh('ip', ['-n', host.ns, 'addr', 'add', `${host.address6}/64`, 'dev', `${host.veth}p`, 'nodad']);
+    sh('ip', ['-n', host.ns, '-6', 'route', 'add', 'default', 'via', host.lan6]);
+  }
   const child = spawn('ip', ['netns', 'exec', host.ns, 'unshare', '--mount', '--uts', '--pid', '--fork', '--mount-proc', '--propagation', 'private', path.join(ROOT, 'lab/host-init.sh')], {
-    env: { ...process.env, HOST_DIR: host.dir, MTA: host.mta, RUNNING: host.running ? 'yes' : 'no', SYSTEMD: host.systemd ? 'yes' : 'no', NO_PS: host.noPs ? 'yes' : 'no', HOST_NAME: host.name },
+    env: { ...process.env, HOST_DIR: host.dir, MTA: host.mta, POSTFIX_CONFIG: host.configDir ? `/etc/postfix/${host.configDir}` : '', EXIM_ARGS: host.eximDaemonArgs ?? '', RUNNING: host.running ? 'yes' : 'no', SYSTEMD: host.systemd ? 'yes' : 'no', NO_PS: host.noPs ? 'yes' : 'no', HOST_NAME: host.name },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -341,10 +358,12 @@ async function settle(list) {
 async function truth(host) {
   const senders = (name) => [...defaultSenders(name), ...(host.truthSenders ?? [])];
   host.ports = publicPorts(host);
-  const attempts = await Promise.all(host.ports.map(async (port) => ({ port, ...(await relayAttempt(host.address, { port, localAddress: host.internet, senders })) })));
+  const from = [{ address: host.address, localAddress: host.internet }, ...(host.ipv6 ? [{ address: host.address6, localAddress: host.internet6, ipv6: true }] : [])];
+  const attempts = await Promise.all(from.flatMap(({ address, localAddress, ipv6 }) => host.ports.map(async (port) => ({ port, ipv6, ...(await relayAttempt(address, { port, localAddress, senders })) }))));
   const open = attempts.find((a) => a.open);
   const shown = open ?? attempts[0];
-  host.truth = shown ? { ...shown, open: Boolean(open), reply: `${shown.reply}${host.ports.length > 1 ? ` (port ${shown.port})` : ''}`, attempts } : { open: false, reply: 'no SMTP server (no public port)', transcript: [], attempts };
+  const where = [host.ports.length > 1 ? `port ${shown?.port}` : '', shown?.ipv6 ? `from ${host.internet6}` : ''].filter(Boolean).join(', ');
+  host.truth = shown ? { ...shown, open: Boolean(open), reply: `${shown.reply}${where ? ` (${where})` : ''}`, attempts } : { open: false, reply: 'no SMTP server (no public port)', transcript: [], attempts };
   host.lan = host.ports.includes(25) ? await relayAttempt(host.address, { port: 25, localAddress: host.lan, senders }) : { open: false, reply: 'no SMTP server' };
 }
 
@@ -362,7 +381,10 @@ async function judge(host, template) {
   }
   const lines = readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
   if (lines.some((l) => l.error)) return 'unaudited';
-  return lines.some((l) => l['matcher-status']) ? 'open' : 'safe';
+  const found = lines.filter((l) => l['matcher-status']);
+  if (found.length === 0) return 'safe';
+  // A finding whose evidence only says the relay policy could not be confirmed is a non-pass, kept apart from a confirmed open relay.
+  return found.some((l) => !String(l.fleetprobe?.evidence ?? '').startsWith('[UNCONFIRMED]')) ? 'open' : 'unconfirmed';
 }
 
 /** The seed with its `systemctl is-active postfix | grep -q running` replaced by a check that works. */
@@ -428,7 +450,15 @@ function truthOf(h) {
   return h.truth.open ? 'open' : 'safe';
 }
 function shown(verdict) {
-  return verdict === 'open' ? 'OPEN' : verdict;
+  return verdict === 'open' || verdict === 'unconfirmed' ? verdict.toUpperCase() : verdict;
+}
+/** A finding, as the gate sees it: a confirmed open relay or a policy the probe could not confirm (never a pass). */
+function isFinding(verdict) {
+  return verdict === 'open' || verdict === 'unconfirmed';
+}
+/** Template k agrees with the truth on host h: a finding on an open relay, no finding on a safe host. */
+function agrees(h, k) {
+  return isFinding(h.verdicts[k]) === h.truth.open;
 }
 /** Inline code in Markdown; table cells escape their pipes themselves. */
 function code(text) {
@@ -446,11 +476,16 @@ function method(host, i) {
 }
 
 function scoreOf(list, i) {
-  const count = (truth, verdict) => list.filter((h) => truthOf(h) === truth && (verdict === 'open' ? h.verdicts[i] === 'open' : h.verdicts[i] !== 'open')).length;
-  const [tp, fp, fn, tn] = [count('open', 'open'), count('safe', 'open'), count('open', 'safe'), count('safe', 'safe')];
+  const count = (hosts, truth, finding) => hosts.filter((h) => truthOf(h) === truth && isFinding(h.verdicts[i]) === finding).length;
   const ratio = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
-  const agree = list.filter((h) => h.verdicts[i] === truthOf(h)).length;
-  return { agree, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), text: `agrees on ${agree}/${list.length} hosts; precision ${ratio(tp, tp + fp)}, recall ${ratio(tp, tp + fn)} (TP ${tp}, FP ${fp}, FN ${fn}, TN ${tn})` };
+  const [tp, fp, fn, tn] = [count(list, 'open', true), count(list, 'safe', true), count(list, 'open', false), count(list, 'safe', false)];
+  const agree = list.filter((h) => agrees(h, i)).length;
+  // The same figures over the hosts it gave a confirmed verdict (open or safe), and how many it could not confirm.
+  const unconfirmed = list.filter((h) => h.verdicts[i] === 'unconfirmed');
+  const confirmed = list.filter((h) => h.verdicts[i] !== 'unconfirmed');
+  const [ctp, cfp, cfn] = [count(confirmed, 'open', true), count(confirmed, 'safe', true), count(confirmed, 'open', false)];
+  const unconfirmedText = unconfirmed.length === 0 ? '' : `; ${unconfirmed.length} unconfirmed (${unconfirmed.filter((h) => h.truth.open).length} of them open relays), confirmed verdicts only: precision ${ratio(ctp, ctp + cfp)}, recall ${ratio(ctp, ctp + cfn)}`;
+  return { agree, unconfirmed: unconfirmed.length, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), text: `agrees on ${agree}/${list.length} hosts; precision ${ratio(tp, tp + fp)}, recall ${ratio(tp, tp + fn)} (TP ${tp}, FP ${fp}, FN ${fn}, TN ${tn})${unconfirmedText}` };
 }
 
 function markdownTable(header, rows) {
@@ -469,7 +504,7 @@ function defects(list) {
   }
   const notActive = postfix.filter((h) => /Postfix is not active/.test(h.blocks[seed][1]));
   const d1 = notActive.length === postfix.length ? 'CONFIRMED' : 'REFUTED';
-  const wrongFixed = list.filter((h) => h.mta === 'postfix' && h.verdicts[fixed] !== truthOf(h));
+  const wrongFixed = list.filter((h) => h.mta === 'postfix' && !agrees(h, fixed));
   const d2 = wrongFixed.length > 0 ? 'CONFIRMED' : 'REFUTED';
   const sendmail = list.filter((h) => h.mta === 'sendmail' && h.running);
   const hits = sendmail.reduce((n, h) => n + h.measured.seedPatternHits, 0);
@@ -493,10 +528,11 @@ function defects(list) {
 
 function render(list) {
   const i = Object.fromEntries(TEMPLATES.map((t, k) => [t.label, k]));
-  const cell = (h, k) => (h.verdicts[k] === truthOf(h) ? shown(h.verdicts[k]) : `**${shown(h.verdicts[k])}**`);
-  const agrees = (h, k) => (h.verdicts[k] === truthOf(h) ? 'yes' : '**NO**');
+  const cell = (h, k) => (agrees(h, k) ? shown(h.verdicts[k]) : `**${shown(h.verdicts[k])}**`);
+  const agreed = (h, k) => (agrees(h, k) ? 'yes' : '**NO**');
+  const verdictCell = (h, k) => (agrees(h, k) ? shown(h.verdicts[k]) : `**${shown(h.verdicts[k])}** (wrong)`);
   const header = ['host', 'MTA', 'truth', 'relay attempt from the internet (reply to RCPT TO)', 'LAN neighbour relays?', 'bundled', 'agrees?', 'judged by', 'bundled, unprivileged', 'agrees?', 'judged by', 'upstream seed', 'agrees?', 'seed, running check fixed', 'agrees?'];
-  const rows = list.map((h) => [h.name, h.mta, shown(truthOf(h)), h.truth.reply, h.lan.open ? 'yes' : 'no', cell(h, i.bundled), agrees(h, i.bundled), method(h, i.bundled), cell(h, i['bundled, unprivileged']), agrees(h, i['bundled, unprivileged']), method(h, i['bundled, unprivileged']), cell(h, i['upstream seed']), agrees(h, i['upstream seed']), cell(h, i['seed, running check fixed']), agrees(h, i['seed, running check fixed'])]);
+  const rows = list.map((h) => [h.name, h.mta, shown(truthOf(h)), h.truth.reply, h.lan.open ? 'yes' : 'no', cell(h, i.bundled), agreed(h, i.bundled), method(h, i.bundled), cell(h, i['bundled, unprivileged']), agreed(h, i['bundled, unprivileged']), method(h, i['bundled, unprivileged']), cell(h, i['upstream seed']), agreed(h, i['upstream seed']), cell(h, i['seed, running check fixed']), agreed(h, i['seed, running check fixed'])]);
   const scores = TEMPLATES.map((t, k) => ({ ...t, ...scoreOf(list, k), perMta: MTAS.map((m) => ({ mta: m, hosts: list.filter((h) => h.mta === m) })).filter((g) => g.hosts.length > 0).map((g) => ({ mta: g.mta, count: g.hosts.length, ...scoreOf(g.hosts, k) })) }));
   const plain = rows.map((r) => r.map((c) => String(c).replace(/\*\*/g, '')));
   const narrow = [0, 1, 2, 5, 6, 7, 8, 9, 11];
@@ -516,7 +552,7 @@ function render(list) {
     '',
     `**The truth** is a real relay attempt from an internet address (192.0.2.N, TEST-NET-1, routed to each host; it resolves to \`outside.example\`), outside every host's trusted networks, on every TCP port the host listens on: \`EHLO outside.example\`, then \`MAIL FROM\` each sender an attacker would forge (\`probe@outside.example\`, the null sender \`<>\`, \`postmaster@\` the server's name and its parent domain from the greeting, and for some hosts a partner sender the attacker is assumed to know), each followed by \`RCPT TO:<victim@elsewhere.example>\` and \`RSET\`. A 2xx reply to any RCPT is an open relay; anything else (or no SMTP server) is safe. No DATA is sent. The column "LAN neighbour relays?" repeats the attempt from the host's own /30 neighbour (10.231.N.1) for information: hosts that trust a private range relay for it, which is not an open relay.`,
     '',
-    `Each template runs on each host through fleetprobe's own engine (\`nsenter\` into the host's namespaces, then \`node dist/cli.js scan --transport local --template … --matcher-status\`), so its probes see that host's files and processes; a verdict is OPEN when the JSONL holds a finding (\`matcher-status: true\`). The bundled template runs twice: as root (as SSM runs it) and as the unprivileged user \`nobody\` (as a developer might run it locally). "judged by" says how its probe for the host's MTA reached its verdict: **asked the MTA** (Postfix: a one-off smtpd session per public smtpd service with XCLIENT; Sendmail: \`sendmail -bt\`; Exim: \`exim -bh\`), **read configuration** (Postfix's restrictions evaluated from postconf and postmap, or a listener bound to loopback), or MTA not running. The lab runs no systemd: on the \`-systemd\` host a stand-in \`systemctl\` (\`lab/systemctl.sh\`) answers \`is-active\` as systemd does; on the \`-no-ps\` hosts \`ps\` fails as on images without procps.`,
+    `Each template runs on each host through fleetprobe's own engine (\`nsenter\` into the host's namespaces, then \`node dist/cli.js scan --transport local --template … --matcher-status\`), so its probes see that host's files and processes; a verdict is OPEN when the JSONL holds a finding (\`matcher-status: true\`) whose evidence is a confirmed relay (\`[VULNERABLE]\`), UNCONFIRMED when its only findings say the relay policy could not be confirmed (\`[UNCONFIRMED]\`, with the reason). UNCONFIRMED is a finding like OPEN (the gate fails on it, the host is never passed), so precision and recall count it as a finding; the figures after them say how many verdicts were unconfirmed and the precision and recall of the confirmed ones. The bundled template runs twice: as root (as SSM runs it) and as the unprivileged user \`nobody\` (as a developer might run it locally). "judged by" says how its probe for the host's MTA reached its verdict: **asked the MTA** (Postfix: a one-off smtpd session per public smtpd service with XCLIENT; Sendmail: \`sendmail -bt\`; Exim: \`exim -bh\`), **read configuration** (Postfix's restrictions evaluated from postconf and postmap, or a listener bound to loopback), or MTA not running. The lab runs no systemd: on the \`-systemd\` host a stand-in \`systemctl\` (\`lab/systemctl.sh\`) answers \`is-active\` as systemd does; on the \`-no-ps\` hosts \`ps\` fails as on images without procps.`,
     '',
     ...markdownTable(header, rows),
     '',
@@ -538,7 +574,7 @@ function render(list) {
     '',
     "A line written by the MTA's own daemons in the same window (anvil's statistics when it exits after the relay attempts, master restarting a failing smtpd, a queue run) lands in whichever template was running; the lab fails when a bundled run leaves a queue file or a log line from a program a probe runs (postconf, postmap, postfix-script, the probe's own smtpd, tagged `fleetprobe-relay-probe`).",
     '',
-    '"seed, running check fixed" is a diagnostic made by the lab: the upstream seed with only `systemctl is-active postfix | grep -q running` replaced by `postfix status`, to measure its main.cf grep on hosts where it finally looks. It is not shipped. The lab fails when the bundled template disagrees with the truth on any host, or when its unprivileged run calls an open relay safe (a host it cannot judge without root is reported as a finding, "could not be confirmed", never as safe).',
+    '"seed, running check fixed" is a diagnostic made by the lab: the upstream seed with only `systemctl is-active postfix | grep -q running` replaced by `postfix status`, to measure its main.cf grep on hosts where it finally looks. It is not shipped. The lab fails when the bundled template disagrees with the truth on any host (a finding, confirmed or not, on a host that does not relay, or none on one that does), or when its unprivileged run calls an open relay safe (a host it cannot judge without root is reported as an UNCONFIRMED finding, never as safe).',
     '',
     "## The seed's suspected defects, measured",
     '',
@@ -559,14 +595,14 @@ function render(list) {
     '',
     `\`npm run lab\` (root, Debian 12; CI runs it) starts ${list.length} real Postfix, Sendmail and Exim hosts in network namespaces, asks each one to relay mail from an internet address (the truth), and runs the upstream nuclei template and fleetprobe's bundled one on every host through the engine (the bundled one as root and unprivileged). Result of the last run (${date}):`,
     '',
-    ...markdownTable(['host', 'truth', 'upstream seed', 'bundled', 'judged by', 'bundled, unprivileged'], list.map((h) => [h.name, shown(truthOf(h)), ...[i['upstream seed'], i.bundled].map((k) => (h.verdicts[k] === truthOf(h) ? shown(h.verdicts[k]) : `**${shown(h.verdicts[k])}** (wrong)`)), method(h, i.bundled), h.verdicts[i['bundled, unprivileged']] === truthOf(h) ? shown(h.verdicts[i['bundled, unprivileged']]) : `**${shown(h.verdicts[i['bundled, unprivileged']])}** (wrong)`])),
+    ...markdownTable(['host', 'truth', 'upstream seed', 'bundled', 'judged by', 'bundled, unprivileged'], list.map((h) => [h.name, shown(truthOf(h)), verdictCell(h, i['upstream seed']), verdictCell(h, i.bundled), method(h, i.bundled), verdictCell(h, i['bundled, unprivileged'])])),
     '',
     ...perMtaTable,
     '',
     `- upstream seed (\`${SEED}\`, ProjectDiscovery-signed, kept as the compatibility reference): ${seed.text}`,
     ...scores.filter((sc) => sc.file === BUNDLED).map((sc) => `- ${sc.label} (\`${BUNDLED}\`${sc.user ? `, as \`${sc.user}\`` : ''}): ${sc.text}`),
     '',
-    'The bundled template keeps the upstream id, matcher names (`sendmail`, `postfix`, plus `exim`) and `[VULNERABLE]`/`[SAFE]`/`[INFO]` markers, so dashboards keep working, but its probes ask each running MTA itself whether it would relay for an outside client, without sending or queueing mail or changing its configuration: Postfix through a one-off smtpd session per public smtpd service (XCLIENT sets the outside client), Sendmail through address test mode (`sendmail -bt`), Exim through host checking mode (`exim -bh`). Without root, Postfix\'s restrictions are evaluated from its configuration with postmap lookups, and a host whose policy cannot be confirmed is a finding, never a pass. The upstream Postfix probe never sees Postfix running (`systemctl is-active` prints `active`, not `running`) and greps main.cf text; the upstream Sendmail probe\'s rule pattern cannot match a real sendmail.cf, so its verdict only says whether `/etc/mail/access.db` exists; it has no Exim probe. Details, measurements and each probe\'s output per host: [LAB.md](LAB.md).',
+    'The bundled template keeps the upstream id, matcher names (`sendmail`, `postfix`, plus `exim`) and `[VULNERABLE]`/`[SAFE]`/`[INFO]` markers, so dashboards keep working (plus `[UNCONFIRMED]`: a finding whose relay policy the probe could not confirm, with the reason; UNCONFIRMED in the table), but its probes ask each running MTA itself whether it would relay for an outside client, without sending or queueing mail or changing its configuration: Postfix through a one-off smtpd session per public smtpd service (XCLIENT sets the outside client), Sendmail through address test mode (`sendmail -bt`), Exim through host checking mode (`exim -bh`). Without root, Postfix\'s restrictions are evaluated from its configuration with postmap lookups, and a host whose policy cannot be confirmed is a finding, never a pass. The upstream Postfix probe never sees Postfix running (`systemctl is-active` prints `active`, not `running`) and greps main.cf text; the upstream Sendmail probe\'s rule pattern cannot match a real sendmail.cf, so its verdict only says whether `/etc/mail/access.db` exists; it has no Exim probe. Details, measurements and each probe\'s output per host: [LAB.md](LAB.md).',
     '',
   ].join('\n');
   return { table, markdown: md, readme };
@@ -586,9 +622,11 @@ function why() {
     "- **Running MTAs, with or without systemd.** The seed asks `systemctl is-active postfix | grep -q running`, which never matches (see defect 1), so every open Postfix relay is missed. The bundled probes look for the MTA's daemon in the process list, or its pid file (`postfix status`, Sendmail's and Exim's pid files with `kill -0`), whatever the init system.",
     "- **The MTA's own policy engine, not a re-implementation.** Re-implementing relay policy case by case cannot keep up with real configurations (lookup tables of every type, restriction classes, mynetworks from files and tables, sender- and HELO-based access, local rulesets, ACLs). The bundled probes ask the installed MTA for an outside client: Postfix runs its own smtpd once per public smtpd service (the service's master.cf options included) on a pipe, as the mail owner so its restrictions apply, and XCLIENT makes the client an outside address (203.0.113.77 without a host name, 198.51.100.77 with one, 2001:db8::77 where IPv6 is on); Sendmail's address test mode runs check_relay, check_mail and check_rcpt with the outside client's macros; Exim's host checking mode runs its ACLs for a session from the outside address.",
     "- **Forged identities.** A relay rule can trust a sender or a HELO name rather than a client address, and those are forged at will: the probes try the null sender, the host's own name and domain, and every sender or HELO name the host's access tables (or Sendmail's access map) answer OK or RELAY for.",
-    "- **Read-only.** Nothing is sent, queued, logged or changed: Postfix's smtpd gets, for that one process, a before-queue filter that cannot exist (an accepted recipient answers 451 instead of opening a queue file), no postmaster notices, logging that goes nowhere, and no milters, SASL, TLS or address verification; policy services are not contacted (assumed to answer OK, the worst case), and checks an attacker passes with real domains (unknown sender, recipient or HELO domains, plaintext sessions) are left out. `sendmail -bt` and `exim -bh` deliver nothing by design. No configuration file is written.",
+    "- **Read-only.** Nothing is sent, queued, logged or changed: Postfix's smtpd gets, for that one process, a before-queue filter that cannot exist (an accepted recipient answers 451 instead of opening a queue file), no postmaster notices, logging that goes nowhere, and no milters, SASL, TLS or address verification; policy services are never contacted (the session is asked with the policy answering OK, and again with it refusing: open either way is open, open only on its OK is UNCONFIRMED), and checks an attacker passes with real domains (unknown sender, recipient or HELO domains, plaintext sessions) are left out. `sendmail -bt` and `exim -bh` deliver nothing by design. No configuration file is written.",
     "- **Postfix's own safety net.** When no restriction list rejects before a `permit`, smtpd refuses to run (`specify at least one working instance of: reject_unauth_destination ...`): the relay attempt gets no greeting, so the host cannot relay. The asked smtpd says so itself.",
-    "- **Without root.** smtpd applies its restrictions only as the mail owner, so an unprivileged run evaluates Postfix's restriction lists from the configuration instead: postconf for effective values (defaults, `$name` expansions, master.cf overrides), postmap for every lookup (client name and address with parent domains and networks, sender and recipient with domain, parent and localpart keys), restriction classes and table answers expanded, mynetworks from files and tables. Anything it cannot decide (a policy service, a network table, DNS-based checks) makes the host a finding (\"could not be confirmed\"), never a pass.",
+    "- **Without root.** smtpd applies its restrictions only as the mail owner, so an unprivileged run evaluates Postfix's restriction lists from the configuration instead: postconf for effective values (defaults, `$name` expansions, master.cf overrides), postmap for every lookup (client name and address with parent domains and networks, sender and recipient with domain, parent and localpart keys), restriction classes and table answers expanded, mynetworks from files and tables. Anything it cannot decide (a policy service, a network table, DNS-based checks, IPv6 networks) makes the host an UNCONFIRMED finding, never a pass.",
+    "- **Unprivileged verdicts are explicit, not guessed.** Without root, Postfix is judged from its configuration (above); Sendmail's address test mode runs, but as any user but root it cannot open the access map (`access.db` is mode 0640, as Debian installs it), so its rulesets answer a temporary failure where root gets a real answer: the probe says UNCONFIRMED (not root: maps unreadable) instead of guessing from the text files, which may differ from the built map Sendmail really uses. Exim's host checking mode works for any user. So an unprivileged run never calls a host safe it could not judge, and its unconfirmed verdicts are labelled as such; fleet audits run as root (SSM Run Command), where the MTA is asked.",
+    "- **Every instance, service and port.** Postfix: the default instance, postmulti's (`multi_instance_directories`), `alternate_config_directories` and the directory any running master was started with (`MAIL_CONFIG`); every public smtpd service of master.cf (any port or address, IPv6 included, the smtpd behind postscreen), with its `-o` overrides; XCLIENT is allowed for the probe's own smtpd whatever `smtpd_authorized_xclient_hosts` says, restrictions are judged at RCPT time (`smtpd_delay_reject = yes`, same outcome, so a client refused at connection time is refused there); IPv6 clients where `inet_protocols` has IPv6; `permit_tls_all_clientcerts` with a public CA store is UNCONFIRMED (anyone can get a certificate such a store verifies). Sendmail: every MTA daemon port (loopback-only listeners are unreachable). Exim: the daemon's own `-C` file, `-D` macros and `-oX` interfaces, each daemon port simulated (`-oMi`, for ACLs that depend on `$interface_port`), and an IPv6 client.",
     "- **Reachability.** An MTA bound to loopback only (Debian's Sendmail and Exim defaults, Postfix `inet_interfaces = loopback-only`, or no public smtpd service) cannot relay for other hosts; the bundled probes say so instead of judging rules nobody outside can reach.",
   ];
 }

@@ -49,6 +49,7 @@ describe('Postfix probe, asking smtpd (root)', () => {
       'smtpd_milters =',
       'address_verify_service_name = fleetprobe-relay-probe-no-verify',
       'smtpd_command_filter =',
+      'smtpd_delay_reject = yes',
     ]) expect(o).toContain(setting);
     expect(args.at(-1)).toBe('-V');
   });
@@ -61,10 +62,36 @@ describe('Postfix probe, asking smtpd (root)', () => {
     await host.run('postfix');
     const args = host.calls('smtpd')[0]!.split('\n');
     const o = args.filter((_, i) => args[i - 1] === '-o');
-    expect(o).toContain('smtpd_relay_restrictions = permit_mynetworks, fleetprobe_policy_permit, reject_unauth_destination');
+    expect(o).toContain('smtpd_relay_restrictions = permit_mynetworks, fleetprobe_policy, reject_unauth_destination');
     expect(o).toContain('smtpd_recipient_restrictions = ');
-    expect(o).toContain('fleetprobe_policy_permit = permit');
-    expect(o).toContain('smtpd_restriction_classes = fleetprobe_policy_permit');
+    expect(o).toContain('fleetprobe_policy = permit');
+    expect(o).toContain('smtpd_restriction_classes = fleetprobe_policy');
+  });
+
+  it('asks again with the policy service refusing: open either way is open, open only on its OK cannot be confirmed', async () => {
+    const main = { smtpd_relay_restrictions: 'permit_mynetworks, check_policy_service unix:private/policy, reject_unauth_destination' };
+    const always = postfixHost({ main, smtpd: smtpdScript(RELAYS) });
+    expect(await always.run('postfix')).toMatch(/^\[VULNERABLE\] Postfix relays mail for outside clients: .* \(even with its policy service refusing\) \(asked the MTA\)\.$/);
+    expect(always.calls('smtpd').map((c) => c.includes('fleetprobe_policy = reject'))).toEqual([false, true]);
+    const onOk = postfixHost({ main, smtpd: smtpdScript(`case "$*" in *"fleetprobe_policy = reject"*) ${REFUSES} ;; *) ${RELAYS} ;; esac`) });
+    expect(await onOk.run('postfix')).toMatch(/^\[UNCONFIRMED\] Postfix relay policy could not be confirmed, so the host is not passed: smtpd service smtp\/inet accepted .* only if its policy service answers OK .*\(asked the MTA\)\.$/);
+    const never = postfixHost({ main, smtpd: smtpdScript(REFUSES) });
+    expect(await never.run('postfix')).toMatch(/^\[SAFE\] .*assuming its policy service would answer OK/);
+    expect(never.calls('smtpd')).toHaveLength(1);
+  });
+
+  it('does not pass permit_tls_all_clientcerts with a public CA store: anyone can get a certificate it verifies', async () => {
+    const main = { smtpd_tls_security_level: 'may', smtpd_relay_restrictions: 'permit_mynetworks, permit_tls_all_clientcerts, reject_unauth_destination' };
+    const pub = postfixHost({ main: { ...main, smtpd_tls_CAfile: '/etc/ssl/certs/ca-certificates.crt' }, smtpd: smtpdScript(REFUSES) });
+    expect(await pub.run('postfix')).toMatch(/^\[UNCONFIRMED\] .*permit_tls_all_clientcerts with a public CA store/);
+    const own = postfixHost({ main: { ...main, smtpd_tls_CAfile: '/etc/postfix/partner-ca.pem' }, smtpd: smtpdScript(REFUSES) });
+    expect(await own.run('postfix')).toMatch(/^\[SAFE\]/);
+  });
+
+  it('judges every instance: the default, alternate configuration directories and those of running masters', async () => {
+    const host = postfixHost({ main: { alternate_config_directories: '/etc/postfix-out' }, smtpd: smtpdScript(REFUSES) });
+    expect(await host.run('postfix')).toMatch(/^\[SAFE\] Postfix refuses to relay for outside clients: instance \/etc\/postfix, smtpd service smtp\/inet refused .*; instance \/etc\/postfix-out, smtpd service smtp\/inet refused /);
+    expect(host.calls('smtpd')).toHaveLength(2);
   });
 
   it('says so when smtpd refuses to start for lack of a working restriction', async () => {
@@ -83,7 +110,7 @@ describe('Postfix probe, asking smtpd (root)', () => {
 
   it('never asks smtpd about a configuration that names the probe\'s own test identities', async () => {
     const crafted = postfixHost({ main: { smtpd_client_restrictions: 'check_client_access inline:{ {203.0.113.77=REJECT} }', mynetworks: '0.0.0.0/0' }, smtpd: smtpdScript(REFUSES) });
-    expect(await crafted.run('postfix')).toMatch(/^\[VULNERABLE\] Postfix relay policy could not be confirmed.*mentions the probe's test identities/);
+    expect(await crafted.run('postfix')).toMatch(/^\[UNCONFIRMED\] Postfix relay policy could not be confirmed.*mentions the probe's test identities/);
     expect(crafted.calls('smtpd')).toEqual([]);
   });
 
@@ -111,7 +138,7 @@ describe('Postfix probe, asking smtpd (root)', () => {
     });
     expect(await big.run('postfix')).toMatch(/^\[VULNERABLE\].*MAIL FROM:<postmaster@partner\.example>/);
     const many = postfixHost({ mastercf: Array.from({ length: 25 }, (_, i) => `${2500 + i} inet n - n - - smtpd`).join('\n'), smtpd: smtpdScript(REFUSES) });
-    expect(await many.run('postfix')).toMatch(/^\[VULNERABLE\] Postfix relay policy could not be confirmed, so it is treated as open: instance \/etc\/postfix has more than 20 public smtpd services/);
+    expect(await many.run('postfix')).toMatch(/^\[UNCONFIRMED\] Postfix relay policy could not be confirmed, so the host is not passed: instance \/etc\/postfix has more than 20 public smtpd services/);
   });
 
   it('calls a host listening on loopback only safe without asking', async () => {
@@ -123,6 +150,9 @@ describe('Postfix probe, asking smtpd (root)', () => {
   it('judges nothing when Postfix does not run', async () => {
     const host = postfixHost({ running: false, main: { mynetworks: '0.0.0.0/0' } });
     expect(await host.run('postfix')).toBe('[INFO] Postfix is not active.');
+    // An instance whose pid file is absent is stopped, even while another instance's master runs.
+    const stopped = postfixHost({ main: { mynetworks: '0.0.0.0/0', queue_directory: '@BIN@/../spool' }, files: { 'spool/pid/.keep': '' } });
+    expect(await stopped.run('postfix')).toBe('[INFO] Postfix is not active.');
   });
 });
 
@@ -169,8 +199,28 @@ describe('Postfix probe, reading the configuration (not root)', () => {
     ['an unknown restriction', { smtpd_relay_restrictions: 'permit_something_new, reject_unauth_destination' }, {}, /restriction permit_something_new is not modelled/],
   ])('never calls %s safe: it cannot be confirmed', async (_, main, tables, why) => {
     const out = await judge(main, tables);
-    expect(out).toMatch(/^\[VULNERABLE\] Postfix relay policy could not be confirmed, so it is treated as open: /);
+    expect(out).toMatch(/^\[UNCONFIRMED\] Postfix relay policy could not be confirmed, so the host is not passed: /);
     expect(out).toMatch(why);
+  });
+
+  it.each([
+    ['[::]/0', true],
+    ['[2001:db8::]/32', true],
+    ['[2001:db8:0:0:0:0:0:77]', true],
+    ['[2001:db8::7f]/121', true],
+    ['[2001:db8::80]/121', false],
+    ['[2001:db9::]/32', false],
+    ['[fe80::]/10 [::ffff:127.0.0.0]/104', false],
+  ])('judges the IPv6 client against mynetworks %s', async (nets, open) => {
+    expect(await judge({ inet_protocols: 'all', mynetworks: `127.0.0.0/8 [::1]/128 ${nets}` })).toMatch(open ? /^\[VULNERABLE\] .* from 2001:db8::77 / : /^\[SAFE\] .*refuses all 12 outside identities/);
+  });
+
+  it('cannot confirm an IPv6 network it cannot parse', async () => {
+    expect(await judge({ inet_protocols: 'all', mynetworks: '127.0.0.0/8 [2001:db8::1::2]/64' })).toMatch(/^\[UNCONFIRMED\] .*mynetworks cannot be read.*client 2001:db8::77/);
+  });
+
+  it('calls permit_mx_backup safe: this host is no MX of the victim domain an attacker picks', async () => {
+    expect(await judge({ smtpd_relay_restrictions: 'permit_mynetworks, permit_mx_backup, reject_unauth_destination' })).toMatch(/^\[SAFE\]/);
   });
 
   it('still calls safe what a later list refuses whatever the undecidable part says', async () => {
