@@ -47,6 +47,17 @@ describe('the committed template', () => {
   }, 120_000);
 });
 
+describe('the README', () => {
+  it('lists every stack parameter with its default (the code location pair in the text: it is for deploys without CDK)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = /### Configuration \(stack parameters\)\n([\s\S]*?)\n### /.exec(readme)![1]!;
+    const rows = [...section.matchAll(/^\| `(\w+)` \| (?:(`[^`]*`) )?\|/gm)].map(([, name, value]) => [name, value === undefined ? '' : value.slice(1, -1)]);
+    const parameters = Object.entries(template['Parameters'] as Record<string, { Default?: unknown }>).filter(([name]) => !name.startsWith('LambdaCode'));
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(parameters.map(([name, p]) => [name, String(p.Default ?? '')])));
+    for (const name of ['LambdaCodeBucket', 'LambdaCodeKey']) expect(readme).toContain(`\`${name}\``);
+  });
+});
+
 describe('the stack', () => {
   it('runs the very state machine definition the handler test walks', () => {
     const [[, machine]] = resources('AWS::StepFunctions::StateMachine') as [[string, any]];

@@ -249,6 +249,39 @@ describe('later runs, large organisations, failures', () => {
     expect(expectCallsAllowed(emu.cloud, DEPLOYED).member).toContain('ssm:CancelCommand');
   }, 120_000);
 
+  it('makes the same few S3 requests at every poll, however many polls a scope takes (the README\'s cost estimate)', async () => {
+    const gate = heldUntilPolled(6);
+    emu = await startCloud({ ...callers, accounts: { [A]: { role: MEMBER, regions: { 'eu-west-1': [instance(1, PROFILES.openRelay, audited), instance(2, PROFILES.safeRelay, { ...audited, behaviour: { kind: 'held', until: gate.until } })] } } }, options: { deliverySecondMs: 10 } });
+    upload(emu);
+    const real = handlersFor(emu);
+    // One scope: the steps run one after another, so the calls between a step's start and end are its own.
+    const steps: { step: string; s3: Record<string, number> }[] = [];
+    const counted = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
+      const before = emu!.cloud.calls.length;
+      try {
+        return await run();
+      } finally {
+        steps.push({ step, s3: countBy(emu!.cloud.calls.slice(before).filter((c) => c.action.startsWith('s3:')).map((c) => c.action)) });
+      }
+    };
+    const handlers: Handlers = {
+      plan: (e) => counted('plan', () => real.plan(e)),
+      scope: (e, c) => (gate.polled(e), counted(e.step, () => real.scope(e, c))),
+      merge: (e) => counted('merge', () => real.merge(e)),
+    };
+    await runJob(handlers, { ...INPUTS, accounts: A, regions: 'eu-west-1' }, 'polls');
+    const polls = steps.filter((s) => s.step === 'poll').map((s) => s.s3);
+    const dispatch = steps.find((s) => s.step === 'dispatch')!.s3;
+    expect(polls.length).toBeGreaterThanOrEqual(6);
+    // Each poll reads what Dispatch read (the run's record, its verified templates) and the scope's state...
+    for (const p of polls) expect([p['s3:GetObject'], p['s3:ListBucket']]).toEqual([dispatch['s3:GetObject']! + 1, dispatch['s3:ListBucket']]);
+    // ...and writes the state, plus the outcomes of the hosts that finished since the last poll.
+    for (const p of polls) expect(p['s3:PutObject']).toBeOneOf([1, 2]);
+    // One outcome file per poll in which hosts finished: two hosts, so one or two files in all.
+    expect(polls.reduce((n, p) => n + p['s3:PutObject']! - 1, 0)).toBeOneOf([1, 2]);
+    expectCallsAllowed(emu.cloud, DEPLOYED);
+  }, 120_000);
+
   it('refuses a template that does not verify, or an input the action does not have, at Plan: one line, nothing sent', async () => {
     emu = await startCloud({ ...cloudSpec(), options: { deliverySecondMs: 10 } });
     upload(emu);
