@@ -39,13 +39,22 @@ export async function snapshotTemplates(options: RunOptions, run: RunRef, open: 
     const { bucket, key } = parseS3Uri(uri, 'templates');
     const source = open(bucket);
     const isFile = /\.ya?ml$/.test(key);
-    const keys = isFile ? [key] : (await source.list(key)).filter((k) => /\.ya?ml$/.test(k));
+    // A folder is what is below `prefix/`: `templates/mail` must not take `templates/mailbox/` along.
+    const folder = isFile || key === '' || key.endsWith('/') ? key : `${key}/`;
+    // The loader takes `.YAML` as `.yaml` (as nuclei does): a key it would take must not be left behind here.
+    const keys = isFile ? [key] : (await source.list(folder)).filter((k) => /\.ya?ml$/i.test(k));
     if (keys.length === 0) throw new UserError(`input templates: ${uri} holds no *.yaml template`);
     const dir = `${run.work}templates/${i}/`;
     for (const k of keys) {
+      const name = isFile ? path.posix.basename(k) : k.slice(folder.length);
+      // An S3 key is a name, not a path: '..', '.' or '//' in it would become a file elsewhere on this machine
+      // (or the same file as another key) once written out. A folder on disk cannot hold such names either.
+      if (name.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
+        throw new UserError(`input templates: ${uri}: s3://${bucket}/${k} has an empty, '.' or '..' part in its key; a template folder's keys must name files below it`);
+      }
       const body = await source.get(k);
       if (body === undefined) throw new UserError(`input templates: ${uri}: s3://${bucket}/${k} is not there`);
-      files.push({ key: `${dir}${isFile ? path.posix.basename(k) : k.slice(key.length).replace(/^\/+/, '')}`, body });
+      files.push({ key: `${dir}${name}`, body });
     }
     snapshot.sources.push(isFile ? { uri: uri.slice(0, uri.length - path.posix.basename(key).length), dir, file: path.posix.basename(key) } : { uri, dir });
   }
