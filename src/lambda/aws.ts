@@ -22,9 +22,14 @@ const config = (where: Where) => clientSettings(where, where.region);
 /** The run's objects in the job's bucket (reports, per-scope state and results). */
 export interface Bucket {
   readonly name: string;
-  put(key: string, body: string, contentType?: string): Promise<void>;
+  put(key: string, body: string | Uint8Array, contentType?: string): Promise<void>;
   /** undefined when the object does not exist. */
   get(key: string): Promise<string | undefined>;
+  /**
+   * The object's first `limit` bytes as they are (no text decoding), undefined when it does not exist. A caller
+   * that must notice an object over its cap asks for one byte more than it allows.
+   */
+  getBytes(key: string, limit: number): Promise<Uint8Array | undefined>;
   list(prefix: string): Promise<string[]>;
 }
 
@@ -44,6 +49,19 @@ export function s3Bucket(name: string, where: Where): Bucket {
         return (await out.Body?.transformToString('utf8')) ?? '';
       } catch (e) {
         if (errorName(e) === 'NoSuchKey') return undefined;
+        throw e;
+      }
+    },
+    async getBytes(key, limit) {
+      try {
+        // A ranged read: an object of any size costs at most `limit` bytes of memory here.
+        const out = await s3.send(new GetObjectCommand({ Bucket: name, Key: key, Range: `bytes=0-${Math.max(0, limit - 1)}` }));
+        const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+        return bytes.subarray(0, limit);
+      } catch (e) {
+        if (errorName(e) === 'NoSuchKey') return undefined;
+        // An empty object has no byte 0 to start a range at.
+        if (errorName(e) === 'InvalidRange') return new Uint8Array();
         throw e;
       }
     },

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RunOptions } from '../options.js';
 import { loadRunTemplates } from '../run.js';
+import { MAX_TEMPLATE_BYTES } from '../template/text.js';
 import type { Loaded } from '../template/load.js';
 import type { Bucket } from './aws.js';
 import type { RunRef } from './store.js';
@@ -31,44 +32,68 @@ export function parseS3Uri(uri: string, input: string): { bucket: string; key: s
   return { bucket: m[1]!, key: m[2]! };
 }
 
+/** What one run may fetch: enough for nuclei's whole template tree many times over; a Lambda's /tmp and memory stay safe. */
+const MAX_FILES = 5_000;
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+/**
+ * A template or imported file is read up to one byte past the loader's cap: the loader then refuses one over it
+ * (a gap named by its key) exactly as it refuses such a file on disk, and no object costs more than that here.
+ */
+const READ_LIMIT = MAX_TEMPLATE_BYTES + 1;
+
+type File = { key: string; body: Uint8Array };
+
 /** Plan: fetches the sources, loads and verifies them, and stores the snapshot. */
 export async function snapshotTemplates(options: RunOptions, run: RunRef, open: (bucket: string) => Bucket, warn?: (message: string) => void): Promise<Loaded & { snapshot: TemplateSnapshot }> {
   const snapshot: TemplateSnapshot = { sources: [], certs: [] };
-  const files: { key: string; body: string }[] = [];
+  const files: File[] = [];
+  let total = 0;
+  const take = (uri: string, file: File) => {
+    total += file.body.length;
+    if (files.length >= MAX_FILES || total > MAX_TOTAL_BYTES) throw new UserError(`input templates: ${uri}: the templates and their imported files come to more than ${MAX_FILES} files or ${MAX_TOTAL_BYTES / 1024 / 1024} MiB; name the folders the job needs`);
+    files.push(file);
+  };
   for (const [i, uri] of options.templates.entries()) {
     const { bucket, key } = parseS3Uri(uri, 'templates');
     const source = open(bucket);
     const isFile = /\.ya?ml$/.test(key);
     // A folder is what is below `prefix/`: `templates/mail` must not take `templates/mailbox/` along.
-    const folder = isFile || key === '' || key.endsWith('/') ? key : `${key}/`;
+    const folder = isFile ? key.slice(0, key.length - path.posix.basename(key).length) : key === '' || key.endsWith('/') ? key : `${key}/`;
     // The loader takes `.YAML` as `.yaml` (as nuclei does): a key it would take must not be left behind here.
-    const keys = isFile ? [key] : (await source.list(folder)).filter((k) => /\.ya?ml$/i.test(k));
-    if (keys.length === 0) throw new UserError(`input templates: ${uri} holds no *.yaml template`);
+    const isTemplate = (k: string) => /\.ya?ml$/i.test(k);
+    // Every other object below the folder comes along: a template's `source: probe.sh` is part of what was signed
+    // and of what runs, as the files beside a template on disk are. A named file brings its folder's other files,
+    // not its sibling templates. Keys ending in '/' are the console's folder markers, not files.
+    const listed = (await source.list(folder)).filter((k) => !k.endsWith('/'));
+    const keys = isFile ? [key, ...listed.filter((k) => k !== key && !isTemplate(k))] : listed;
+    if (!keys.some(isTemplate)) throw new UserError(`input templates: ${uri} holds no *.yaml template`);
     const dir = `${run.work}templates/${i}/`;
     for (const k of keys) {
-      const name = isFile ? path.posix.basename(k) : k.slice(folder.length);
+      const name = k.slice(folder.length);
       // An S3 key is a name, not a path: '..', '.' or '//' in it would become a file elsewhere on this machine
       // (or the same file as another key) once written out. A folder on disk cannot hold such names either.
       if (name.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
         throw new UserError(`input templates: ${uri}: s3://${bucket}/${k} has an empty, '.' or '..' part in its key; a template folder's keys must name files below it`);
       }
-      const body = await source.get(k);
+      const body = await source.getBytes(k, READ_LIMIT);
       if (body === undefined) throw new UserError(`input templates: ${uri}: s3://${bucket}/${k} is not there`);
-      files.push({ key: `${dir}${name}`, body });
+      take(uri, { key: `${dir}${name}`, body });
     }
-    snapshot.sources.push(isFile ? { uri: uri.slice(0, uri.length - path.posix.basename(key).length), dir, file: path.posix.basename(key) } : { uri, dir });
+    snapshot.sources.push(isFile ? { uri: `s3://${bucket}/${folder}`, dir, file: path.posix.basename(key) } : { uri, dir });
   }
   for (const [i, uri] of options.trustedCerts.entries()) {
     const { bucket, key } = parseS3Uri(uri, 'trusted-certs');
-    const body = await open(bucket).get(key);
+    const body = await open(bucket).getBytes(key, READ_LIMIT);
     if (body === undefined) throw new UserError(`input trusted-certs: ${uri} is not there`);
+    if (body.length === READ_LIMIT) throw new UserError(`input trusted-certs: ${uri} is over ${MAX_TEMPLATE_BYTES} bytes; a PEM certificate is a few kilobytes`);
     const at = `${run.work}certs/${i}.pem`;
-    files.push({ key: at, body });
+    take(uri, { key: at, body });
     snapshot.certs.push(at);
   }
   const loaded = await loadFrom(files, snapshot, options, warn);
   const own = open(run.bucket);
-  for (const f of files) await own.put(f.key, f.body, 'text/plain');
+  // The snapshot keeps the bytes as fetched: later steps verify exactly what Plan verified.
+  for (const f of files) await own.put(f.key, f.body, 'application/octet-stream');
   return { ...loaded, snapshot };
 }
 
@@ -77,7 +102,7 @@ export async function restoreTemplates(snapshot: TemplateSnapshot, options: RunO
   const keys = [...(await Promise.all(snapshot.sources.map((s) => bucket.list(s.dir)))).flat(), ...snapshot.certs];
   const files = await Promise.all(
     keys.map(async (key) => {
-      const body = await bucket.get(key);
+      const body = await bucket.getBytes(key, READ_LIMIT);
       if (body === undefined) throw new Error(`the run's template snapshot lost ${key}`);
       return { key, body };
     }),
@@ -86,7 +111,7 @@ export async function restoreTemplates(snapshot: TemplateSnapshot, options: RunO
 }
 
 /** Writes the files to a temporary folder and loads them with the run's own loader, exactly as local files. */
-async function loadFrom(files: readonly { key: string; body: string }[], snapshot: TemplateSnapshot, options: RunOptions, warn?: (message: string) => void): Promise<Loaded> {
+async function loadFrom(files: readonly File[], snapshot: TemplateSnapshot, options: RunOptions, warn?: (message: string) => void): Promise<Loaded> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-templates-'));
   try {
     const local = (key: string) => path.join(root, ...key.split('/'));
