@@ -35,19 +35,41 @@ export function release(probe: LiveProbe): void {
   live.delete(probe);
 }
 
-/** Sends `signal` to the probe's process group and to every process carrying its marker. */
+/** Sweeps over /proc at most when stopping what carries a marker (each finds only what the last one missed). */
+const STOP_SWEEPS = 50;
+
+/**
+ * Sends `signal` to the probe's process group and to every process carrying its marker. SIGKILL first stops every
+ * marked process (SIGSTOP, sweeping again until a sweep finds none it has not stopped), then kills them: a process
+ * that keeps starting new ones (a daemon respawning itself) would otherwise always have one a single sweep missed.
+ */
 export function signalProbe(probe: Pick<LiveProbe, 'pgid' | 'token'>, signal: NodeJS.Signals, marker = PROBE_MARKER): void {
   try {
     process.kill(-probe.pgid, signal);
   } catch {
     // The group is empty already.
   }
-  for (const pid of markedProcesses(probe.token, marker)) {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      // Gone meanwhile.
+  if (signal !== 'SIGKILL') {
+    for (const pid of markedProcesses(probe.token, marker)) send(pid, signal);
+    return;
+  }
+  const stopped = new Set<number>();
+  for (let sweep = 0; sweep < STOP_SWEEPS; sweep++) {
+    const fresh = markedProcesses(probe.token, marker).filter((pid) => !stopped.has(pid));
+    if (fresh.length === 0) break;
+    for (const pid of fresh) {
+      stopped.add(pid);
+      send(pid, 'SIGSTOP');
     }
+  }
+  for (const pid of stopped) send(pid, 'SIGKILL');
+}
+
+function send(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Gone meanwhile.
   }
 }
 

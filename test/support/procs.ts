@@ -60,3 +60,32 @@ export function killQuietly(pid: number): void {
     // Gone.
   }
 }
+
+/**
+ * Probe source starting 8 daemons that each leave the group (setsid), write their pid to `file`, start a new one of
+ * themselves 50 ms later and then sleep: one sweep over the processes always misses the newest ones.
+ */
+export function respawner(file: string): string {
+  return [
+    `cat > "$(dirname "$0")/respawn.sh" <<'EOF'`,
+    `echo $$ >> '${file}'`,
+    'sleep 0.05',
+    'setsid sh "$0" </dev/null >/dev/null 2>&1 &',
+    'exec sleep 60',
+    'EOF',
+    'for i in 1 2 3 4 5 6 7 8; do setsid sh "$(dirname "$0")/respawn.sh" </dev/null >/dev/null 2>&1 & done',
+    'sleep 0.5',
+    'echo started',
+  ].join('\n');
+}
+
+/** The pids in `file` (one per line) that are still running. */
+export function stillRunning(file: string): number[] {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split('\n').filter((l) => /^\d+$/.test(l)).map(Number).filter(running);
+}

@@ -10,7 +10,7 @@ import { fromText, toBuffer } from '../../src/matchers/bytes.js';
 import { LocalTransport, type LocalOptions } from '../../src/transport/local.js';
 import { killProbesNow } from '../../src/transport/process-group.js';
 import type { BlockRun, ProbeRun, Template } from '../../src/types.js';
-import { eventually, groupMembers, killQuietly, pidsFrom, running } from '../support/procs.js';
+import { eventually, groupMembers, killQuietly, pidsFrom, respawner, running, stillRunning } from '../support/procs.js';
 import { codeTemplate, templateFromYaml } from '../support/templates.js';
 
 /** The bytes a block's output stands for. */
@@ -88,6 +88,19 @@ describe('local transport: honest timeouts', () => {
       expect(ms).toBeLessThan(15_000);
     } finally {
       killQuietly(daemon!);
+    }
+  });
+
+  it('a daemon that keeps starting a new one of itself is gone when the block ends', async () => {
+    const f = pidFile();
+    const t = codeTemplate('respawn', [{ source: respawner(f) }]);
+    try {
+      const [b] = blocksOf((await local({ blockTimeoutMs: 30_000 }).run([t])).runs[0]);
+      expect(b).toMatchObject({ stdout: 'started\n', exitCode: 0 });
+      await pidsFrom(f, 8);
+      expect(await eventually(() => stillRunning(f).length === 0)).toBe(true);
+    } finally {
+      stillRunning(f).forEach(killQuietly);
     }
   });
 
