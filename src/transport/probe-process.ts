@@ -4,9 +4,13 @@
 // run's abort acted on at once. Like Go's exec (nuclei's), a block is finished when it has exited AND every process
 // holding its stdout or stderr has closed them; a daemon that keeps them open keeps the block unfinished until its
 // timeout, and never longer.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Its stdout and stderr are pipes, as Go's exec gives them: Node's own stdio pipes are sockets, which a probe cannot
+// reopen (`echo x > /dev/stderr` fails with ENXIO and the text is lost), so each is a FIFO made for the block.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, unlinkSync } from 'node:fs';
+import { Socket } from 'node:net';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { groupAlive, PROBE_MARKER, release, signalProbe, track } from './process-group.js';
 
@@ -50,30 +54,63 @@ const REAP_WAIT_MS = 1000;
 export async function runProbe(spec: ProbeSpec): Promise<ProbeOutcome> {
   if (spec.signal?.aborted) return { kind: 'aborted' };
   const token = randomBytes(12).toString('hex');
+  let pipes: [Pipe, Pipe];
+  try {
+    pipes = [pipe(spec.dir, `${token}.out`), pipe(spec.dir, `${token}.err`)];
+  } catch (e) {
+    return { kind: 'not-started', code: 'pipe', message: `could not make the block's output pipes: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
   const stdin = openSync(spec.stdin, 'r');
   let child: ChildProcess;
   try {
-    child = spawn(spec.file, spec.args, { detached: true, stdio: [stdin, 'pipe', 'pipe'], env: { ...spec.env, [PROBE_MARKER]: token } });
+    child = spawn(spec.file, spec.args, { detached: true, stdio: [stdin, pipes[0].write, pipes[1].write], env: { ...spec.env, [PROBE_MARKER]: token } });
   } catch (e) {
     // E2BIG and friends are thrown here; ENOENT/EACCES arrive as an 'error' event below.
-    const err = e as NodeJS.ErrnoException;
-    return { kind: 'not-started', code: err.code ?? 'unknown', message: err.message };
+    for (const p of pipes) closeSync(p.read);
+    const error = e as NodeJS.ErrnoException;
+    return { kind: 'not-started', code: error.code ?? 'unknown', message: error.message };
   } finally {
-    closeSync(stdin);
+    // The probe holds the write ends now: the reads end when it (and whatever it started) closes them.
+    for (const fd of [stdin, pipes[0].write, pipes[1].write]) closeSync(fd);
   }
+  const [out, err] = pipes.map((p) => new Socket({ fd: p.read, readable: true, writable: false })) as [Socket, Socket];
   if (child.pid === undefined) {
-    const err = await new Promise<NodeJS.ErrnoException>((resolve) => child.once('error', resolve));
-    return { kind: 'not-started', code: err.code ?? 'unknown', message: err.message };
+    out.destroy();
+    err.destroy();
+    const error = await new Promise<NodeJS.ErrnoException>((resolve) => child.once('error', resolve));
+    return { kind: 'not-started', code: error.code ?? 'unknown', message: error.message };
   }
   const probe = track(child.pid, token, spec.dir);
   try {
-    return await watch(child, probe, spec);
+    return await watch(child, out, err, probe, spec);
   } finally {
+    out.destroy();
+    err.destroy();
     release(probe);
   }
 }
 
-async function watch(child: ChildProcess, probe: { pgid: number; token: string }, spec: ProbeSpec): Promise<ProbeOutcome> {
+interface Pipe {
+  read: number;
+  write: number;
+}
+
+/** coreutils' mkfifo where it always is, whatever PATH the run was given. */
+const MKFIFO = ['/usr/bin/mkfifo', '/bin/mkfifo'].find((f) => existsSync(f)) ?? 'mkfifo';
+
+/** A FIFO in `dir`, opened at both ends (the read end first and non-blocking, so neither open waits) and unlinked. */
+function pipe(dir: string, name: string): Pipe {
+  const file = path.join(dir, name);
+  execFileSync(MKFIFO, ['-m', '600', file], { stdio: 'ignore' });
+  try {
+    const read = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    return { read, write: openSync(file, constants.O_WRONLY) };
+  } finally {
+    unlinkSync(file);
+  }
+}
+
+async function watch(child: ChildProcess, out: Socket, err: Socket, probe: { pgid: number; token: string }, spec: ProbeSpec): Promise<ProbeOutcome> {
   const stdout = new Capture('stdout', spec.budget);
   const stderr = new Capture('stderr', spec.budget);
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -91,9 +128,9 @@ async function watch(child: ChildProcess, probe: { pgid: number; token: string }
     const over = capture.add(chunk);
     if (over) stop(over);
   };
-  child.stdout!.on('data', read(stdout));
-  child.stderr!.on('data', read(stderr));
-  for (const stream of [child.stdout!, child.stderr!]) {
+  out.on('data', read(stdout));
+  err.on('data', read(stderr));
+  for (const stream of [out, err]) {
     stream.once('close', () => {
       open--;
       changed();
@@ -123,8 +160,8 @@ async function watch(child: ChildProcess, probe: { pgid: number; token: string }
     }
     signalProbe(probe, 'SIGKILL');
     // Never wait on pipes a stray process may hold: stop reading and close them.
-    child.stdout!.destroy();
-    child.stderr!.destroy();
+    out.destroy();
+    err.destroy();
     await within(REAP_WAIT_MS, until(() => exit !== undefined, (f) => (wake = f)));
     return stopped;
   } finally {

@@ -174,6 +174,14 @@ describe('local transport: bytes as the host wrote them', () => {
   });
 });
 
+describe('local transport: output as through nuclei\'s pipes', () => {
+  it('a probe reopening /dev/stdout and /dev/stderr (`echo x > /dev/stderr`) keeps that output, in order', async () => {
+    const t = codeTemplate('reopen', [{ source: 'echo first; echo second > /dev/stdout; echo third; echo one >&2; echo two > /dev/stderr' }]);
+    const [b] = blocksOf((await local().run([t])).runs[0]);
+    expect(b).toMatchObject({ stdout: 'first\nsecond\nthird\n', stderr: 'one\ntwo\n', exitCode: 0 });
+  });
+});
+
 describe('local transport: stopping a run', () => {
   const sleeper = (f: string): Template => codeTemplate('sleeper', [{ source: `dirname "$0" > ${f}.dir\necho $$ > ${f}\nsleep 30 &\necho $! >> ${f}\nwait` }]);
 
