@@ -14,7 +14,7 @@ export async function runOnHost(templates: Template[], opts: { timeout?: number;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fleetprobe-script-'));
   try {
     const host = await materialize({ name: 'plain', ...opts.profile }, dir);
-    const running = await runScript(host, parts[0]!.script, { instanceId: opts.instanceId ?? 'i-0123456789abcdef0', region: 'us-east-1', workDir: path.join(dir, 'work'), stackKb: opts.profile?.stackKb });
+    const running = await runScript(host, parts[0]!.script, { instanceId: opts.instanceId ?? 'i-0123456789abcdef0', region: 'us-east-1', workDir: path.join(dir, 'work'), stackKb: opts.profile?.stackKb, diskKb: opts.profile?.diskKb });
     const run = await running.done;
     const parsed = parseFrames(run.stdout, boundary, templates.length);
     return { run, parsed, boundary, blocks: (t: number) => toBlockRuns(parsed.templates[t]!, templates[t]!, opts.timeout ?? 10) };

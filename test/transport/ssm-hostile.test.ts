@@ -12,8 +12,9 @@ import { parseFrames } from '../../src/transport/ssm/frames.js';
 import type { ProbeRun, Template } from '../../src/types.js';
 import { blocksOf, byKey, transportFor } from '../support/fleet-ssm.js';
 import { instance, instanceId, PROFILES } from '../support/fleet.js';
-import { eventually, pidsFrom, running } from '../support/procs.js';
+import { eventually, killQuietly, pidsFrom, respawner, running, stillRunning } from '../support/procs.js';
 import { runOnHost } from '../support/script-host.js';
+import { canLimitDisk } from '../support/ssm-emulator/host.js';
 import { startEmulator, type Emulator } from '../support/ssm-emulator/server.js';
 import { codeTemplate, templateFromYaml } from '../support/templates.js';
 
@@ -139,6 +140,64 @@ describe('probe script on a host: bounded', () => {
     const { blocks } = await runOnHost([t], { timeout: 1 });
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(blocks(0)![0]!.failure?.reason).toBe('timed-out');
+  });
+});
+
+/**
+ * busybox's `timeout` (minimal images): it execs the command itself, so the exit status is the command's own
+ * (143 after SIGTERM, or 0 from a probe that traps it), never 124; and it has no --foreground.
+ */
+const BUSYBOX_TIMEOUT = `sig=TERM
+while :; do case $1 in -s) sig=$2; shift 2;; -k) shift 2;; -*) echo "timeout: unrecognized option '$1'" >&2; exit 1;; *) break;; esac; done
+n=$1; shift; me=$$
+( while [ "$n" -gt 0 ]; do sleep 1; kill -0 "$me" 2>/dev/null || exit 0; n=$((n - 1)); done; kill -s "$sig" "$me" 2>/dev/null ) </dev/null >/dev/null 2>&1 &
+exec "$@"`;
+
+describe('probe script on a host: what the host\'s own tools do', () => {
+  it('a timeout that exits with the probe\'s own status (busybox): a block stopped at its timeout is still timed-out', async () => {
+    const plain = codeTemplate('plain', [{ engine: ['sh'], source: 'echo partial; sleep 30; echo VULNERABLE' }]);
+    const trapping = codeTemplate('trapping', [{ engine: ['sh'], source: 'trap "exit 0" TERM; echo partial; sleep 30 & wait; echo VULNERABLE' }]);
+    const quick = codeTemplate('quick', [{ engine: ['sh'], source: 'echo quick' }]);
+    const { blocks } = await runOnHost([plain, trapping, quick], { timeout: 2, profile: { tools: { timeout: BUSYBOX_TIMEOUT } } });
+    expect(blocks(0)![0]!.failure?.reason).toBe('timed-out');
+    expect(blocks(1)![0]!.failure?.reason).toBe('timed-out');
+    expect(blocks(2)![0]).toMatchObject({ stdout: 'quick\n', exitCode: 0 });
+  });
+
+  it('a timeout that refuses the options the script would give it is not used: the block runs, never a silent usage error', async () => {
+    const refusing = 'case $1 in -*) echo "timeout: invalid option" >&2; exit 1;; esac\nshift; exec "$@"';
+    const t = codeTemplate('runs', [{ engine: ['sh'], source: 'echo ran' }]);
+    expect((await runOnHost([t], { profile: { tools: { timeout: refusing } } })).blocks(0)![0]).toMatchObject({ stdout: 'ran\n', stderr: '', exitCode: 0 });
+  });
+
+  it.skipIf(!canLimitDisk())('a full disk: output the host could not store makes the block failed, never a verdict on what was left', async () => {
+    // The first probe leaves a few KB free; the second prints more than that, its finding last.
+    const filler = codeTemplate('filler', [{ engine: ['sh'], source: 'head -c 1000000 /dev/zero > "$TMPDIR/fill" 2>/dev/null; echo filled' }]);
+    const victim = withMatcher('victim', 'i=0; while [ $i -lt 4000 ]; do echo "line $i"; i=$((i+1)); done; echo VULNERABLE', 'VULNERABLE');
+    const { blocks } = await runOnHost([filler, victim], { profile: { diskKb: 1024 } });
+    expect(blocks(0)![0]).toMatchObject({ stdout: 'filled\n', exitCode: 0 });
+    expect(blocks(1)![0]!.failure).toEqual({ reason: 'failed', detail: 'block 1: the host could not store its output or files on its disk (is it full?)' });
+  });
+
+  it('a probe writing to /dev/stdout and /dev/stderr keeps its output whole and in order, as through nuclei\'s pipes', async () => {
+    const t = codeTemplate('reopen', [{ engine: ['sh'], source: 'echo first; echo second > /dev/stdout; echo third; echo one >&2; echo two > /dev/stderr' }]);
+    const [ssm] = (await runOnHost([t])).blocks(0)!;
+    const [local] = blocksOf((await new LocalTransport({ blockTimeoutMs: 10_000 }).run([t])).runs[0]);
+    expect(ssm).toMatchObject({ stdout: 'first\nsecond\nthird\n', stderr: 'one\ntwo\n' });
+    expect(ssm).toMatchObject({ stdout: local!.stdout, stderr: local!.stderr });
+  });
+
+  it('a daemon that keeps starting a new one of itself is gone when the block ends', async () => {
+    const f = pidFile();
+    const t = codeTemplate('respawn', [{ engine: ['sh'], source: respawner(f) }]);
+    try {
+      const { blocks } = await runOnHost([t], { timeout: 30 });
+      expect(blocks(0)![0]).toMatchObject({ stdout: 'started\n', exitCode: 0 });
+      await pidsFrom(f, 8);
+      expect(await eventually(() => stillRunning(f).length === 0)).toBe(true);
+    } finally {
+      stillRunning(f).forEach(killQuietly);
+    }
   });
 });
 

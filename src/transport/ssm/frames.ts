@@ -167,7 +167,7 @@ export function toBlockRuns(raw: readonly RawBlock[], template: Template, blockT
         runs.push(failed('engine-missing', `none of the engines ${block.engines.join(', ')} is on PATH`));
         break;
       case 'failed':
-        runs.push(failed('failed', r.why === 'decode' ? `block ${n}: could not decode its source on the host (needs base64 or openssl)` : `block ${n}: could not create a temp dir on the host`));
+        runs.push(failed('failed', FAILED[r.why]?.(n) ?? `block ${n} failed on the host`));
         break;
       case 'cut': {
         const stream = r.stream === 'o' ? 'stdout' : 'stderr';
@@ -187,8 +187,9 @@ export function toBlockRuns(raw: readonly RawBlock[], template: Template, blockT
         break;
       }
       case 'ran':
-        // The same rule as the local transport's: the block ran past its timeout (`timeout` exits 124, or 137 after SIGKILL).
-        if ((r.exitCode === 124 || r.exitCode === 137) && r.ms + r.precisionMs >= blockTimeoutSeconds * 1000 - 50) {
+        // The same rule as the local transport's: the block ran (or kept its output open) until its timeout. By the
+        // duration alone: some `timeout`s (busybox's) exit with the probe's own status, which may be 0.
+        if (r.ms + r.precisionMs >= blockTimeoutSeconds * 1000 - 50) {
           runs.push({ ...failed('timed-out', `block ${n} ran past its ${blockTimeoutSeconds}s timeout`), durationMs: r.ms });
         } else runs.push({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, durationMs: r.ms });
     }
@@ -210,6 +211,13 @@ function environmentFailure(r: Extract<RawBlock, { kind: 'env' }>, template: Tem
     detail: `block ${n} could not start: ${key} takes ${inBytes(r.size ?? 0)}, more than the ${inBytes(MAX_ENV_STRING - 1)} Linux allows one environment variable`,
   };
 }
+
+/** What the script's `f <block> <why>` frames mean. */
+const FAILED: Record<string, ((n: number) => string) | undefined> = {
+  decode: (n) => `block ${n}: could not decode its source on the host (needs base64 or openssl)`,
+  'temp-dir': (n) => `block ${n}: could not create a temp dir on the host`,
+  write: (n) => `block ${n}: the host could not store its output or files on its disk (is it full?)`,
+};
 
 function failed(reason: UnauditedReason, detail: string): BlockRun {
   return { stdout: '', stderr: '', exitCode: null, durationMs: 0, failure: { reason, detail } };

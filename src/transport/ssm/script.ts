@@ -40,10 +40,18 @@ interface Limits {
 }
 
 // `timeout --foreground` keeps a block in the script's process group, which the agent kills on a cancel or an
-// execution timeout; what a timed-out block's main process leaves is reaped by marker like any leftover.
-// Helpers (all fp_*): fp_part frames one output file; fp_trim is nuclei's strings.Trim(s, " \n\r\t") done with byte
-// offsets (shell pattern removal is quadratic on long whitespace runs: 40 KB took 30 s); fp_env checks a value file
-// against the environment limits before it is passed on; fp_reap kills what carries the marker.
+// execution timeout; what a timed-out block's main process leaves is reaped by marker like any leftover. The
+// options are tried as they will be used: a `timeout` refusing them (busybox's has no --foreground) would otherwise
+// make every block a usage error with empty output. Some (busybox's) exit with the probe's own status, not 124, so
+// a block is timed-out by its duration alone.
+// A block writes into pipes, as under nuclei (a probe reopening /dev/stdout appends, where a file would be
+// truncated), read by a `cat` per stream into files, capped there (`ulimit -f`). A `cat` that fails (a full disk)
+// makes the block failed: its output is not whole, and a verdict on what is left could be a pass. The cats are
+// bounded by the block's timeout too, so a process holding the pipes open makes the block late, never the script.
+// Helpers (all fp_*): fp_open/fp_close start and end a block's pipes; fp_block sends its frames; fp_part prepares the
+// frame of one output file; fp_trim is nuclei's strings.Trim(s, " \n\r\t") done with byte offsets (shell pattern
+// removal is quadratic on long whitespace runs: 40 KB took 30 s); fp_env checks a value file against the
+// environment limits before it is passed on; fp_reap kills what carries the marker.
 const PRELUDE = (boundary: string, l: Limits) => `# fleetprobe probe script: output is framed, see src/transport/ssm/frames.ts
 B=${boundary}
 K=${l.token}-$$
@@ -51,11 +59,21 @@ exec </dev/null
 umask 077
 W=$(mktemp -d 2>/dev/null) || W=
 if [ -z "$W" ] || [ ! -d "$W" ]; then printf '%s fatal temp-dir\\n' "$B"; exit 0; fi
-fp_reap() { for fp_p in $(grep -l -s -F "${PROBE_MARKER}=$K" /proc/[0-9]*/environ 2>/dev/null); do fp_p=\${fp_p#/proc/}; kill -9 "\${fp_p%/environ}" 2>/dev/null; done; }
+# Stops every marked process, sweeping again until nothing new is found (one sweep misses what a respawning daemon
+# starts meanwhile), then kills them.
+fp_reap() {
+  fp_v=; fp_r=0
+  while [ "$fp_r" -lt 50 ]; do
+    fp_k=$(grep -l -s -F "${PROBE_MARKER}=$K" /proc/[0-9]*/environ 2>/dev/null)
+    [ "$fp_k" = "$fp_v" ] && break
+    fp_sig STOP $fp_k; fp_v=$fp_k; fp_r=$((fp_r + 1))
+  done
+  fp_sig KILL $fp_k
+}
+fp_sig() { fp_g=$1; shift; for fp_p in "$@"; do fp_p=\${fp_p#/proc/}; kill -s "$fp_g" "\${fp_p%/environ}" 2>/dev/null; done; }
 trap 'rm -rf "$W"' EXIT
 P=1; case $(date +%N 2>/dev/null) in ''|*[!0-9]*) P=1000;; esac
-if timeout --foreground 1 true 2>/dev/null; then T="timeout --foreground -k 5 ${l.blockTimeout}"
-elif command -v timeout >/dev/null 2>&1; then T="timeout -k 5 ${l.blockTimeout}"; else T=; fi
+T=; for fp_o in '--foreground -k 5' '-k 5' ''; do if timeout $fp_o 1 true >/dev/null 2>&1; then T="timeout $fp_o ${l.blockTimeout}"; break; fi; done
 L=${l.blockTimeout * 1000 - 50}
 BM=${l.blockBytes}; HM=${l.hostBytes}; EM=${MAX_ENV_STRING}; S=0
 F=$((BM / 512 + 2))
@@ -73,17 +91,37 @@ fp_which() {
   IFS=$fp_ifs; set +f; return 1
 }
 fp_size() { fp_s=$(wc -c < "$1"); echo $((fp_s + 0)); }
+fp_open() {
+  mkfifo "$D/$1.po" "$D/$1.pe" || return 1
+  (ulimit -f "$F" 2>/dev/null; exec $T cat) < "$D/$1.po" > "$D/$1.o" 2>/dev/null & fp_wo=$!
+  (ulimit -f "$F" 2>/dev/null; exec $T cat) < "$D/$1.pe" > "$D/$1.e" 2>/dev/null & fp_we=$!
+  fp_0=$(fp_ms)
+}
+fp_close() { fp_reap; wait "$fp_wo"; fp_so=$?; wait "$fp_we"; fp_se=$?; fp_1=$(fp_ms); fp_d=$((fp_1 - fp_0)); }
+# fp_part <o|e> <block> <file>: the frame header in fp_h, and in fp_f the file to send after it ('' when only the
+# size goes back); fails when the host could not write the encoded copy.
 fp_part() {
-  fp_n=$(fp_size "$3")
-  if [ "$fp_n" -gt "$BM" ]; then printf '%s c %s %s %s block\\n' "$B" "$1" "$2" "$fp_n"; return; fi
-  if [ "$(LC_ALL=C tr -d '\\000-\\177' < "$3" | wc -c)" -gt 0 ]; then fp_f=$3.b; fp_c=b; fp_enc < "$3" > "$fp_f"; else fp_f=$3; fp_c=r; fi
+  fp_f=; fp_n=$(fp_size "$3")
+  if [ "$fp_n" -gt "$BM" ]; then fp_h="$B c $1 $2 $fp_n block"; return 0; fi
+  if [ "$(LC_ALL=C tr -d '\\000-\\177' < "$3" | wc -c)" -gt 0 ]; then fp_f=$3.b; fp_c=b; fp_enc < "$3" > "$fp_f" || return 1; else fp_f=$3; fp_c=r; fi
   fp_m=$(fp_size "$fp_f")
-  if [ $((S + fp_m)) -gt "$HM" ]; then printf '%s c %s %s %s host\\n' "$B" "$1" "$2" "$fp_n"; return; fi
-  S=$((S + fp_m))
-  printf '%s %s %s %s %s\\n' "$B" "$1" "$2" "$fp_m" "$fp_c"; cat "$fp_f"; printf '\\n'
+  if [ $((S + fp_m)) -gt "$HM" ]; then fp_h="$B c $1 $2 $fp_n host"; fp_f=; return 0; fi
+  S=$((S + fp_m)); fp_h="$B $1 $2 $fp_m $fp_c"
+}
+fp_send() { printf '%s\\n' "$1"; if [ -n "$2" ]; then cat "$2"; printf '\\n'; fi; }
+# fp_block <block>: its frames (output, exit code, duration); fails when the template must stop there (the block
+# was late, or its output could not be stored whole, which is then its frame).
+fp_block() {
+  if { [ "$fp_so" -ne 0 ] || [ "$fp_se" -ne 0 ]; } && [ "$(fp_size "$D/$1.o")" -le "$BM" ] && [ "$(fp_size "$D/$1.e")" -le "$BM" ] && ! fp_late; then
+    printf '%s f %s write\\n' "$B" "$1"; return 1
+  fi
+  if ! { fp_part o "$1" "$D/$1.o" && fp_ho=$fp_h fp_fo=$fp_f && fp_part e "$1" "$D/$1.e"; }; then printf '%s f %s write\\n' "$B" "$1"; return 1; fi
+  fp_send "$fp_ho" "$fp_fo"; fp_send "$fp_h" "$fp_f"
+  printf '%s x %s %s %s %s\\n' "$B" "$1" "$fp_rc" "$fp_d" "$P"
+  ! fp_late
 }
 fp_trim() {
-  LC_ALL=C tr ' \\t\\r' '\\n\\n\\n' < "$1" > "$W/m"
+  LC_ALL=C tr ' \\t\\r' '\\n\\n\\n' < "$1" > "$W/m" || return 1
   fp_a=$(LC_ALL=C sed -n -e '/^$/!{' -e '=' -e 'q' -e '}' "$W/m")
   if [ -z "$fp_a" ]; then : > "$2"; return; fi
   fp_n=$(fp_size "$1"); fp_w=65536
@@ -100,7 +138,7 @@ fp_env() {
   fp_z=$(($(fp_size "$3") + $4))
   if [ "$fp_z" -gt "$EM" ]; then printf '%s f %s env-too-large %s %s\\n' "$B" "$1" "$2" $((fp_z - 1)); return 1; fi
 }
-fp_late() { { [ "$1" -eq 124 ] || [ "$1" -eq 137 ]; } && [ $(($2 + P)) -ge "$L" ]; }
+fp_late() { [ $((fp_d + P)) -ge "$L" ]; }
 IN=\${AWS_SSM_INSTANCE_ID:-}
 `;
 
@@ -136,7 +174,7 @@ function scriptName(block: CodeBlock): string {
 function templateFunction(template: Template, t: number): string {
   const lines = [`fp_t${t}() {`, `  D=$W/${t}; mkdir "$D" || { printf '%s f 1 temp-dir\\n' "$B"; return; }`];
   // The target input: the instance id the agent gives the script ('' for a self-contained template).
-  lines.push(template.selfContained ? `  : > "$D/in"` : `  printf '%s' "$IN" > "$D/in"`);
+  lines.push(`  ${template.selfContained ? ': > "$D/in"' : `printf '%s' "$IN" > "$D/in"`} || { printf '%s f 1 write\\n' "$B"; return; }`);
   template.blocks.forEach((block, i) => {
     const b = i + 1;
     const file = `"$D/${scriptName(block).replace(/["$`\\]/g, '_')}"`;
@@ -156,18 +194,13 @@ function templateFunction(template: Template, t: number): string {
       // nuclei sets <id>_stderr only when the block wrote to stderr at all.
       lines.push(entry.stream === 'stderr' ? `  if [ -s "$D/${entry.block}.e" ]; then ${pass}; fi` : `  ${pass}`);
     });
-    lines.push('  fp_0=$(fp_ms)');
-    lines.push(`  (ulimit -f "$F" 2>/dev/null; exec $T env "$@" ${PROBE_MARKER}="$K" "$E" ${block.args.map(q).join(' ')} ${file}) < "$D/in" > "$D/${b}.o" 2> "$D/${b}.e"; fp_rc=$?`);
-    lines.push('  fp_1=$(fp_ms); fp_reap');
+    lines.push(`  fp_open ${b} || { printf '%s f ${b} write\\n' "$B"; return; }`);
+    lines.push(`  $T env "$@" ${PROBE_MARKER}="$K" "$E" ${block.args.map(q).join(' ')} ${file} < "$D/in" > "$D/${b}.po" 2> "$D/${b}.pe"; fp_rc=$?; fp_close`);
     // The exec itself refused (E2BIG: the variables fit one by one, not together): the block never ran.
     lines.push(`  if [ "$fp_rc" -eq 126 ] && grep -q 'Argument list too long' "$D/${b}.e" 2>/dev/null; then printf '%s f ${b} env-exec\\n' "$B"; return; fi`);
-    lines.push(`  fp_part o ${b} "$D/${b}.o"; fp_part e ${b} "$D/${b}.e"`);
-    lines.push(`  printf '%s x ${b} %s %s %s\\n' "$B" "$fp_rc" $((fp_1 - fp_0)) "$P"`);
-    if (b < template.blocks.length) {
-      // A block stopped by its timeout ends the template, as in the local transport.
-      lines.push('  if fp_late "$fp_rc" $((fp_1 - fp_0)); then return; fi');
-      lines.push(`  fp_trim "$D/${b}.o" "$D/${b}.o.t"; fp_trim "$D/${b}.e" "$D/${b}.e.t"`);
-    }
+    // A block stopped by its timeout ends the template, as in the local transport.
+    lines.push(`  fp_block ${b} || return`);
+    if (b < template.blocks.length) lines.push(`  fp_trim "$D/${b}.o" "$D/${b}.o.t" && fp_trim "$D/${b}.e" "$D/${b}.e.t" || { printf '%s f ${b + 1} write\\n' "$B"; return; }`);
   });
   lines.push('}');
   return lines.join('\n');

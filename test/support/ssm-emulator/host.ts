@@ -1,7 +1,7 @@
 // An emulated instance's view of the world: a temp root of files and a bin/ of PATH shims (ps, systemctl,
 // postconf, and grep/cat that read absolute paths under the fake root), and the real `sh` running the real
 // script there. Deterministic and unprivileged: no namespaces, nothing outside the temp dir is touched.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,10 +23,21 @@ export interface HostProfile {
   noBash?: boolean;
   /** Stack limit (KiB) the script runs under: Linux lets a program start with arguments and environment of a quarter of it. */
   stackKb?: number;
+  /** Commands found first on PATH, name → sh script: another implementation of a tool (busybox's `timeout`). */
+  tools?: Record<string, string>;
+  /** Temp space (KiB) the script and its probes share: a tmpfs of that size in a private mount namespace (see canLimitDisk). */
+  diskKb?: number;
+}
+
+/** Whether this machine lets a test give a script a small disk of its own (root, unshare and tmpfs). */
+export function canLimitDisk(): boolean {
+  const unshare = findOnPath('unshare');
+  const mount = findOnPath('mount');
+  return unshare !== undefined && mount !== undefined && spawnSync(unshare, ['-m', mount, '-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', '/mnt'], { stdio: 'ignore' }).status === 0;
 }
 
 /** The tools a bash-less host keeps: what the probe script and simple probes use. */
-const CORE_TOOLS = ['sh', 'env', 'timeout', 'base64', 'mktemp', 'date', 'wc', 'rm', 'mkdir', 'sleep', 'sort', 'tr', 'head', 'tail', 'sed', 'ls', 'printf', 'echo', 'kill', 'setsid'];
+const CORE_TOOLS = ['sh', 'env', 'timeout', 'base64', 'mktemp', 'date', 'wc', 'rm', 'mkdir', 'sleep', 'sort', 'tr', 'head', 'tail', 'sed', 'ls', 'printf', 'echo', 'kill', 'setsid', 'mkfifo'];
 
 /** Absolute paths under these prefixes are read from the fake root by the grep and cat shims. */
 const ROOTED = ['/etc/', '/var/', '/opt/', '/srv/', '/home/', '/root/'];
@@ -71,6 +82,7 @@ export async function materialize(profile: HostProfile, dir: string): Promise<Ma
     // Rebuilding the arguments is quadratic in sh: only done when one may need it (not for the script's /proc scan).
     await shim(tool, `case " $* " in ${anywhere}) ;; *) exec ${sq(real)} "$@";; esac\nn=$#\nfor a in "$@"; do case $a in ${cases}) a=${sq(root)}$a;; esac; set -- "$@" "$a"; done\nshift $n\nexec ${sq(real)} "$@"`);
   }
+  for (const [name, body] of Object.entries(profile.tools ?? {})) await shim(name, body);
   let path_ = `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`;
   if (profile.noBash) {
     const tools = path.join(dir, 'tools');
@@ -106,22 +118,34 @@ export interface RunningScript {
 }
 
 /** Runs `script` with sh as the agent does: written to a file in its own dir, the instance id and region in the environment. */
-export async function runScript(host: MaterializedHost, script: string, env: { instanceId: string; region: string; workDir: string; frozen?: boolean; stackKb?: number | undefined }): Promise<RunningScript> {
+export async function runScript(
+  host: MaterializedHost,
+  script: string,
+  env: { instanceId: string; region: string; workDir: string; frozen?: boolean; stackKb?: number | undefined; diskKb?: number | undefined },
+): Promise<RunningScript> {
   await mkdir(env.workDir, { recursive: true });
   const file = path.join(env.workDir, '_script.sh');
   await writeFile(file, script, { mode: 0o700 });
+  // TMPDIR inside the work dir: what a killed script leaves in it goes with the emulator.
+  const tmp = env.diskKb ? path.join(env.workDir, 'tmp') : env.workDir;
+  if (env.diskKb) await mkdir(tmp);
   // A host that hangs from the start stops itself before reading the script: no race with a timer.
-  const prefix = [env.stackKb ? `ulimit -s ${env.stackKb}` : '', env.frozen ? 'kill -STOP $$' : ''].filter(Boolean);
-  const args = prefix.length > 0 ? ['-c', `${prefix.join('; ')}; exec sh "$0"`, file] : [file];
+  const prefix = [
+    env.diskKb ? `${sq(findOnPath('mount') ?? 'mount')} -t tmpfs -o size=${env.diskKb}k tmpfs "$TMPDIR" || exit 97` : '',
+    env.stackKb ? `ulimit -s ${env.stackKb}` : '',
+    env.frozen ? 'kill -STOP $$' : '',
+  ].filter(Boolean);
+  const shArgs = prefix.length > 0 ? ['-c', `${prefix.join('; ')}; exec sh "$0"`, file] : [file];
+  // The small disk lives in a mount namespace of the script's own: it is gone when the script's last process is.
+  const [command, args] = env.diskKb ? [findOnPath('unshare') ?? 'unshare', ['-m', 'sh', ...shArgs]] : ['sh', shArgs];
   // Everything the script starts inherits this marker, so a daemon that escaped its group is found at teardown
   // (a real host keeps such a process; a test machine must not).
   const token = randomBytes(12).toString('hex');
-  const child = spawn('sh', args, {
+  const child = spawn(command, args, {
     cwd: env.workDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // TMPDIR inside the work dir: what a killed script leaves in it goes with the emulator.
-    env: { PATH: host.path, HOME: env.workDir, TMPDIR: env.workDir, LANG: 'C.UTF-8', AWS_SSM_INSTANCE_ID: env.instanceId, AWS_SSM_REGION_NAME: env.region, [EMULATED_HOST]: token },
+    env: { PATH: host.path, HOME: env.workDir, TMPDIR: tmp, LANG: 'C.UTF-8', AWS_SSM_INSTANCE_ID: env.instanceId, AWS_SSM_REGION_NAME: env.region, [EMULATED_HOST]: token },
   });
   const out: Buffer[] = [];
   const err: Buffer[] = [];

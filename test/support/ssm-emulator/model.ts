@@ -316,7 +316,7 @@ export class SsmModel {
     }
     const host = await this.hosts.get(instance.profile.name)!;
     if (this.closed) throw new Error('emulator closed');
-    const running = await runScript(host, command.script, { instanceId: instance.id, region: this.options.region ?? 'us-east-1', workDir: path.join(host.dir, 'work', `${tag}-${instance.id}`), frozen, stackKb: instance.profile.stackKb });
+    const running = await runScript(host, command.script, { instanceId: instance.id, region: this.options.region ?? 'us-east-1', workDir: path.join(host.dir, 'work', `${tag}-${instance.id}`), frozen, stackKb: instance.profile.stackKb, diskKb: instance.profile.diskKb });
     this.live.add(running.done);
     void running.done.then(() => this.live.delete(running.done));
     this.started.push(running);
