@@ -213,6 +213,38 @@ describe('frames stand alone', () => {
   });
 });
 
+describe('frames are read in linear time', () => {
+  const B = 'fp0123456789abcdef01234567';
+  /** `count` templates whose frames each claim 5 bytes and hold `size` (all broken), then the end. */
+  const broken = (count: number, size: number) => {
+    const body = 'x'.repeat(size);
+    const parts = [`${B} begin 2\n`];
+    for (let t = 1; t <= count; t++) parts.push(`${B} t ${t}\n${B} o 1 5 r\n${body}\n`);
+    return Buffer.from(`${parts.join('')}${B} end ${count}\n`);
+  };
+  /** The buffer, counting the bytes its searches read (up to the hit, or to the end when there is none). */
+  const counted = (buf: Buffer) => {
+    const seen = { bytes: 0 };
+    const indexOf = buf.indexOf.bind(buf);
+    Object.defineProperty(buf, 'indexOf', {
+      value: (value: string | number, from = 0) => {
+        const at = indexOf(value, from);
+        seen.bytes += (at < 0 ? buf.length : at) - Math.max(from, 0);
+        return at;
+      },
+    });
+    return seen;
+  };
+
+  it('many broken templates read the output about once (each resync used to look for the end through all the rest)', () => {
+    const many = broken(150, 20_000);
+    const seen = counted(many);
+    expect(parseFrames(many, B, 150)).toMatchObject({ complete: true, skipped: Array.from({ length: 150 }, () => expect.any(String)) });
+    // Before: ~75 times the output (half the rest, per template).
+    expect(seen.bytes).toBeLessThan(3 * many.length);
+  });
+});
+
 describe('ssm transport end to end against hostile hosts', () => {
   let emu: Emulator | undefined;
   afterEach(async () => {

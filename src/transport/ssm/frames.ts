@@ -61,13 +61,14 @@ export function parseFrames(buf: Buffer, boundary: string, templateCount: number
   };
   /**
    * After a broken frame in template `t` (whose frames start at `from`): the next header that starts a later
-   * template or ends the output. Searched from the template's start: a wrong length may have run past it.
+   * template or ends the output. Searched from the template's start: a wrong length may have run past it. The end
+   * comes after every template header, so it is looked for only when there is no next one: each search then stops
+   * where the next template starts, and the searches of all templates together read the output about once.
    */
   const resync = (t: number, from: number): boolean => {
-    const next = buf.indexOf(`\n${boundary} t ${t + 1}\n`, from - 1);
-    const end = buf.indexOf(`\n${boundary} end ${templateCount}\n`, from - 1);
-    const at = [next, end].filter((i) => i >= 0).sort((a, b) => a - b)[0];
-    if (at === undefined) return false;
+    let at = buf.indexOf(`\n${boundary} t ${t + 1}\n`, from - 1);
+    if (at < 0) at = buf.indexOf(`\n${boundary} end ${templateCount}\n`, from - 1);
+    if (at < 0) return false;
     pos = at + 1;
     return true;
   };
