@@ -81,7 +81,7 @@ export function respawner(file: string): string {
 
 /** The pids in `file` (one per line) that are still running. */
 export function stillRunning(file: string): number[] {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {

@@ -164,6 +164,14 @@ describe('probe script on a host: what the host\'s own tools do', () => {
     expect(blocks(2)![0]).toMatchObject({ stdout: 'quick\n', exitCode: 0 });
   });
 
+  it('a block killed by a signal: its stderr holds what it wrote and nothing of the shell\'s (dash wrote "Terminated" into it)', async () => {
+    const term = codeTemplate('term', [{ engine: ['sh'], source: 'echo out; kill -TERM $$' }]);
+    const segv = codeTemplate('segv', [{ engine: ['sh'], source: 'echo out; echo err >&2; kill -SEGV $$' }]);
+    const { blocks } = await runOnHost([term, segv]);
+    expect(blocks(0)![0]).toMatchObject({ stdout: 'out\n', stderr: '' });
+    expect(blocks(1)![0]).toMatchObject({ stdout: 'out\n', stderr: 'err\n' });
+  });
+
   it('a timeout that refuses the options the script would give it is not used: the block runs, never a silent usage error', async () => {
     const refusing = 'case $1 in -*) echo "timeout: invalid option" >&2; exit 1;; esac\nshift; exec "$@"';
     const t = codeTemplate('runs', [{ engine: ['sh'], source: 'echo ran' }]);

@@ -195,7 +195,9 @@ function templateFunction(template: Template, t: number): string {
       lines.push(entry.stream === 'stderr' ? `  if [ -s "$D/${entry.block}.e" ]; then ${pass}; fi` : `  ${pass}`);
     });
     lines.push(`  fp_open ${b} || { printf '%s f ${b} write\\n' "$B"; return; }`);
-    lines.push(`  $T env "$@" ${PROBE_MARKER}="$K" "$E" ${block.args.map(q).join(' ')} ${file} < "$D/in" > "$D/${b}.po" 2> "$D/${b}.pe"; fp_rc=$?; fp_close`);
+    // In a subshell of its own: dash opens a command's redirections in the script itself, so its report of a block
+    // killed by a signal ("Terminated") went into the block's stderr, or, with the reader gone, killed the script.
+    lines.push(`  (exec $T env "$@" ${PROBE_MARKER}="$K" "$E" ${block.args.map(q).join(' ')} ${file}) < "$D/in" > "$D/${b}.po" 2> "$D/${b}.pe"; fp_rc=$?; fp_close`);
     // The exec itself refused (E2BIG: the variables fit one by one, not together): the block never ran.
     lines.push(`  if [ "$fp_rc" -eq 126 ] && grep -q 'Argument list too long' "$D/${b}.e" 2>/dev/null; then printf '%s f ${b} env-exec\\n' "$B"; return; fi`);
     // A block stopped by its timeout ends the template, as in the local transport.

@@ -353,12 +353,13 @@ export class SsmModel {
       ];
       if (b?.kind === 'hang' && b.afterMs) timers.push(setTimeout(() => running.freeze(), b.afterMs));
       if (b?.kind === 'die') {
-        timers.push(
-          setTimeout(() => {
-            inv.endedBy ??= { status: 'Failed', details: 'Failed' };
-            running.kill();
-          }, b.afterMs),
-        );
+        const die = () => {
+          inv.endedBy ??= { status: 'Failed', details: 'Failed' };
+          running.kill();
+        };
+        // At once when it dies from the start: a timer could fire after a quick script ended (a loaded machine).
+        if (b.afterMs === 0) die();
+        else timers.push(setTimeout(die, b.afterMs));
       }
       const run = await running.done;
       timers.forEach(clearTimeout);
