@@ -54,15 +54,53 @@ export function signalProbe(probe: Pick<LiveProbe, 'pgid' | 'token'>, signal: No
     return;
   }
   const stopped = new Set<number>();
+  let waited = 0;
+  let settled = false;
   for (let sweep = 0; sweep < STOP_SWEEPS; sweep++) {
-    const fresh = markedProcesses(probe.token, marker).filter((pid) => !stopped.has(pid));
-    if (fresh.length === 0) break;
+    // Stopped ones are not read again: a sweep through thousands of them took longer than a respawning daemon
+    // takes to start its next copy, so sweeps never caught up with it.
+    const fresh = markedProcesses(probe.token, marker, stopped);
+    if (fresh.length === 0) {
+      // A stop is delivered after kill() returns: a process not stopped yet may still fork a copy this sweep
+      // missed. So one more sweep once every one of them really stopped (or the wait is over).
+      if (settled) break;
+      const started = Date.now();
+      waitStopped(stopped, started + Math.max(0, STOP_WAIT_MS - waited));
+      waited += Date.now() - started;
+      settled = true;
+      continue;
+    }
+    settled = false;
     for (const pid of fresh) {
       stopped.add(pid);
       send(pid, 'SIGSTOP');
     }
   }
   for (const pid of stopped) send(pid, 'SIGKILL');
+}
+
+/**
+ * How long, in all, one signalProbe waits for SIGSTOPs to take effect (it is synchronous: the exit path uses it).
+ * Only waiting counts: sweeping a /proc crowded by a respawning daemon may take longer than this by itself.
+ */
+const STOP_WAIT_MS = 500;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Until every pid is stopped or gone, or `end` (one stuck in the kernel stops late). */
+function waitStopped(pids: ReadonlySet<number>, end: number): void {
+  while (![...pids].every(notRunning) && Date.now() < end) Atomics.wait(pause, 0, 0, 1);
+}
+
+/** Stopped (T, t), dead (Z, X) or gone: it cannot start anything any more. */
+function notRunning(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  } catch {
+    return true;
+  }
+  // The state follows the command name, which may itself hold ") ".
+  return 'TtZX'.includes(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
 }
 
 function send(pid: number, signal: NodeJS.Signals): void {
@@ -95,8 +133,8 @@ export function killProbesNow(): void {
   live.clear();
 }
 
-/** Pids of processes whose environment holds `PROBE_MARKER=<token>` (none where there is no /proc). */
-export function markedProcesses(token: string, marker = PROBE_MARKER): number[] {
+/** Pids of processes whose environment holds `PROBE_MARKER=<token>` (none where there is no /proc), but those in `skip`. */
+export function markedProcesses(token: string, marker = PROBE_MARKER, skip?: ReadonlySet<number>): number[] {
   let entries: string[];
   try {
     entries = readdirSync('/proc');
@@ -106,7 +144,7 @@ export function markedProcesses(token: string, marker = PROBE_MARKER): number[] 
   const needle = Buffer.from(`${marker}=${token}\0`);
   const pids: number[] = [];
   for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid || skip?.has(Number(entry))) continue;
     try {
       const environ = readFileSync(`/proc/${entry}/environ`);
       const at = environ.indexOf(needle);
