@@ -1,7 +1,9 @@
 // The fleet-scale views the summary and the terminal table share, each one linear pass over the results:
-// findings grouped by template and matcher, the hosts that need attention, and the unaudited grouped by reason.
-import type { AuditReport, Result, Severity, Target, UnauditedReason } from '../types.js';
-import { isVulnerability, severityRank } from './tally.js';
+// findings grouped by template and matcher, the hosts that need attention, the unaudited grouped by reason, and
+// the targets grouped by (account, region) scope.
+import type { AuditReport, Gap, Result, Severity, Target, UnauditedReason } from '../types.js';
+import { unauditedScopes } from './gaps.js';
+import { isVulnerability, severityRank, type TargetState } from './tally.js';
 
 type ReportTemplate = AuditReport['templates'][number];
 
@@ -119,4 +121,40 @@ export function severityCounts(findings: Partial<Record<Severity, number>>): str
     .sort(([a], [b]) => severityRank(b) - severityRank(a))
     .map(([s, k]) => `${s} ${k}`)
     .join(', ');
+}
+
+export interface ScopeGroup {
+  account: string;
+  region: string;
+  hosts: number;
+  vulnerable: number;
+  /** Hosts some template gave no verdict (some may also be vulnerable). */
+  unaudited: number;
+  clean: number;
+  /** Why the scope itself could not be audited (from report.gaps), when it could not. */
+  gap?: { state: string; reason: string };
+}
+
+/**
+ * SSM targets by (account, region), with the scopes not audited (they have no hosts, only a reason); by account,
+ * then region. Local targets belong to no scope.
+ */
+export function byScope(targets: readonly TargetState[], gaps: readonly Gap[]): ScopeGroup[] {
+  const scopes = new Map<string, ScopeGroup>();
+  const entry = (account: string, region: string) => {
+    const key = JSON.stringify([account, region]);
+    let s = scopes.get(key);
+    if (!s) scopes.set(key, (s = { account, region, hosts: 0, vulnerable: 0, unaudited: 0, clean: 0 }));
+    return s;
+  };
+  for (const t of targets) {
+    if (t.target.transport !== 'ssm') continue;
+    const s = entry(t.target.account ?? '?', t.target.region ?? '?');
+    s.hosts++;
+    if (t.vulnerable) s.vulnerable++;
+    if (t.unaudited) s.unaudited++;
+    if (!t.vulnerable && !t.unaudited) s.clean++;
+  }
+  for (const g of unauditedScopes(gaps)) entry(g.account, g.region).gap ??= { state: g.state, reason: g.reason };
+  return [...scopes.values()].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
 }

@@ -1,13 +1,13 @@
 // The job summary, for 1 to 10,000 hosts and 1 to 200 templates, under GitHub's 1 MiB per step. What a reader needs
 // first comes first: the gate's result and why, the totals, what changed since the last run, what could not be
-// covered; then charts, findings grouped by template, the hosts that need attention, the unaudited grouped by reason,
-// each template's details. Long lists are folded (<details>); every vulnerable or unaudited host is in the folded
+// covered; then charts, the hosts of each account and region (and the scopes not audited), findings grouped by
+// template, the hosts that need attention, the unaudited grouped by reason, each template's details. Long lists are folded (<details>); every vulnerable or unaudited host is in the folded
 // host lists, and past the budget a list is cut with a pointer to the JSONL file, which has everything.
 import type { AuditReport, Severity, Target } from '../types.js';
 import type { Changes, FindingRef } from './baseline.js';
 import type { Gate } from './gate.js';
 import { describeGap } from './gaps.js';
-import { findingsBySeverity, findingsByTemplate, hostsNeedingAttention, severityCounts, unauditedByReason, type FindingGroup, type HostAttention } from './groups.js';
+import { byScope, findingsBySeverity, findingsByTemplate, hostsNeedingAttention, severityCounts, unauditedByReason, type FindingGroup, type HostAttention, type ScopeGroup } from './groups.js';
 import { pieChart } from './mermaid.js';
 import { isVulnerability, plural, tally } from './tally.js';
 import { forMarkdown } from './untrusted.js';
@@ -47,12 +47,13 @@ export function summaryMarkdown(report: AuditReport, options: SummaryOptions = {
     { priority: 0, render: () => head(report, t, options) },
     { priority: 1, render: (room) => (report.gaps.length > 0 ? listSection('Not covered', report.gaps.map((g) => `- ${forMarkdown(describeGap(g), 600)}`), room, 'gaps: see the log') : '') },
     { priority: 2, render: () => charts(t, report) },
-    { priority: 3, render: (room) => (options.changes ? changesSection(options.changes, room, where) : '') },
-    { priority: 4, render: (room) => findingsTable(groups, room, where) },
-    { priority: 5, render: (room) => attentionSection(attention, room, where) },
-    { priority: 6, render: (room) => reasonsSection(reasons, room, where) },
-    { priority: 7, render: (room) => templateDetails(groups, report, room) },
-    { priority: 8, render: () => (report.commandIds.length > 0 ? fold(`SSM commands (${report.commandIds.length})`, report.commandIds.map((c) => code(c)).join(' ')) : '') },
+    { priority: 3, render: (room) => scopesSection(byScope(t.targets, report.gaps), room) },
+    { priority: 4, render: (room) => (options.changes ? changesSection(options.changes, room, where) : '') },
+    { priority: 5, render: (room) => findingsTable(groups, room, where) },
+    { priority: 6, render: (room) => attentionSection(attention, room, where) },
+    { priority: 7, render: (room) => reasonsSection(reasons, room, where) },
+    { priority: 8, render: (room) => templateDetails(groups, report, room) },
+    { priority: 9, render: () => (report.commandIds.length > 0 ? fold(`SSM commands (${report.commandIds.length})`, report.commandIds.map((c) => code(c)).join(' ')) : '') },
   ];
   const budget = options.budget ?? BUDGET;
   const rendered = new Map<Section, string>();
@@ -101,6 +102,25 @@ function charts(t: ReturnType<typeof tally>, report: AuditReport): string {
   const severities = pieChart(`Findings by severity (${t.findings})`, bySeverity.map((s) => [s.vulnerability ? s.severity : `${s.severity} (observations)`, s.findings]));
   const blocks = [verdicts, severities].filter((c) => c !== '');
   return blocks.length > 0 ? `### At a glance\n\n${blocks.join('\n')}\n` : '';
+}
+
+/** A row per (account, region) when the audit spans several, the scopes not audited among them with their reason. */
+function scopesSection(scopes: ScopeGroup[], room: number): string {
+  if (scopes.length < 2) return '';
+  const missing = scopes.filter((s) => s.gap).length;
+  const head = [
+    '### By account and region',
+    '',
+    `${n(scopes.length)} scopes${missing > 0 ? `, **${n(missing)} not audited**` : ', every one audited'}.`,
+    '',
+    '| Account | Region | Hosts | Vulnerable | Not audited | Clean | Scope |',
+    '|---|---|---:|---:|---:|---:|---|',
+  ];
+  const rows = scopes.map(
+    (s) =>
+      `| ${code(s.account, 40)} | ${code(s.region, 40)} | ${n(s.hosts)} | ${n(s.vulnerable)} | ${n(s.unaudited)} | ${n(s.clean)} | ${s.gap ? `❌ not audited (${forMarkdown(s.gap.state, 60)}): ${forMarkdown(s.gap.reason, 200)}` : 'audited'} |`,
+  );
+  return cutLines(head, rows, room, (left) => `\n… ${plural(left, 'more scope')}: the JSONL report gives every host's account and region; the unaudited-scopes output names every scope not audited.\n`);
 }
 
 function findingsTable(groups: FindingGroup[], room: number, where: string): string {

@@ -1,11 +1,12 @@
 // The terminal table. A small run (up to 100 target × template results) gets a row each: verdict and why (matchers
 // and evidence, or the reason). A fleet gets what the job summary gives: findings grouped by template, the hosts
-// that need attention (the first 50), the unaudited grouped by reason. Then, for both: what changed since the
-// baseline, what the run could not cover, and the totals.
+// that need attention (the first 50), the unaudited grouped by reason. Then, for both: the hosts of each account
+// and region when there are several (and the scopes not audited), what changed since the baseline, what the run
+// could not cover, and the totals.
 import type { AuditReport, Result } from '../types.js';
 import type { Changes, FindingRef } from './baseline.js';
 import { describeGap } from './gaps.js';
-import { findingsByTemplate, hostsNeedingAttention, severityCounts, unauditedByReason } from './groups.js';
+import { byScope, findingsByTemplate, hostsNeedingAttention, severityCounts, unauditedByReason, type ScopeGroup } from './groups.js';
 import { plural, tally, totalsLine } from './tally.js';
 import { forLog, oneLine } from './untrusted.js';
 
@@ -23,8 +24,9 @@ export interface TableOptions {
 
 export function renderTable(report: Pick<AuditReport, 'results' | 'gaps' | 'interrupted'>, options: TableOptions): string {
   const { results } = report;
-  const body = results.length <= DETAILED ? detailed(results, options) : grouped(results);
   const t = tally(results);
+  const scopes = byScope(t.targets, report.gaps);
+  const body = `${results.length <= DETAILED ? detailed(results, options) : grouped(results)}${scopes.length > 1 ? scopeLines(scopes) : ''}`;
   const footer = [
     ...(report.interrupted ? [`INTERRUPTED (${report.interrupted}): these results cover only what finished before the run was stopped`] : []),
     ...(options.changes ? changeLines(options.changes) : []),
@@ -92,6 +94,18 @@ function grouped(results: readonly Result[]): string {
     );
   }
   return parts.join('\n');
+}
+
+function scopeLines(scopes: ScopeGroup[]): string {
+  const missing = scopes.filter((s) => s.gap).length;
+  return [
+    `BY ACCOUNT AND REGION (${scopes.length} scopes${missing > 0 ? `, ${missing} not audited` : ''})`,
+    columns(
+      ['ACCOUNT', 'REGION', 'HOSTS', 'VULNERABLE', 'UNAUDITED', 'CLEAN', 'SCOPE'],
+      // The account leads the line: forLog keeps it from reading as a workflow command.
+      scopes.map((s) => [forLog(s.account, 40), oneLine(s.region, 40), String(s.hosts), String(s.vulnerable), String(s.unaudited), String(s.clean), s.gap ? oneLine(`NOT AUDITED (${s.gap.state}): ${s.gap.reason}`, 200) : 'audited']),
+    ),
+  ].join('\n');
 }
 
 function changeLines(c: Changes): string[] {

@@ -175,6 +175,33 @@ describe('terminal table', () => {
     expect(lines.length).toBeLessThan(100);
   });
 
+  it('several accounts and regions: a line per scope with its hosts, the scopes not audited with their reason', () => {
+    const fleet = syntheticFleet({ templates: 2, hosts: 12, accounts: 2, regions: ['eu-west-1', 'us-east-1'] });
+    fleet.gaps.push({ kind: 'scope', account: '::error::999999999999', region: 'eu-west-1', state: 'role-not-assumable', reason: `AccessDenied ${HOSTILE}` });
+    const t = tally(fleet.results);
+    const table = renderTable(fleet, { color: false });
+    const lines = table.split('\n');
+    const at = lines.indexOf('BY ACCOUNT AND REGION (5 scopes, 1 not audited)');
+    expect(lines[at + 1]).toMatch(/^ACCOUNT\s+REGION\s+HOSTS\s+VULNERABLE\s+UNAUDITED\s+CLEAN\s+SCOPE$/);
+    const rows = lines.slice(at + 2, at + 7).map((l) => l.split(/\s{2,}/));
+    const audited = rows.filter((r) => r[6] === 'audited');
+    expect(audited.map((r) => r.slice(0, 3))).toEqual([
+      ['100000000000', 'eu-west-1', '3'],
+      ['100000000000', 'us-east-1', '3'],
+      ['100000000001', 'eu-west-1', '3'],
+      ['100000000001', 'us-east-1', '3'],
+    ]);
+    // Each scope's own counts add up to the run's.
+    for (const [i, list] of [t.vulnerable, t.unaudited, t.clean].entries()) expect(audited.reduce((n, r) => n + Number(r[3 + i]), 0)).toBe(list.length);
+    const missing = rows.find((r) => r[6] !== 'audited')!;
+    expect(missing.slice(1, 3)).toEqual(['eu-west-1', '0']);
+    expect(missing[0]).toContain('999999999999');
+    expect(missing[6]).toMatch(/^NOT AUDITED \(role-not-assumable\): AccessDenied /);
+    for (const line of lines) expect(line).not.toMatch(COMMAND);
+    // One scope: no such section.
+    expect(renderTable(mixedFleet(), { color: false })).not.toContain('BY ACCOUNT AND REGION');
+  });
+
   it('says what changed since the baseline', () => {
     const t = template('t');
     const changes = { baseline: 'old.jsonl', new: [{ templateId: 't', matcher: 'm', host: 'i-0000000000000000e', account: undefined, region: undefined, severity: 'high' as const }], stillOpen: [], fixed: [{ templateId: 't', matcher: 'm', host: 'i-0000000000000000b', account: undefined, region: undefined, severity: 'high' as const }], notRechecked: [], newlyUnaudited: ['i-0000000000000000c'] };

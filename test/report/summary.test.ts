@@ -72,6 +72,57 @@ describe('job summary', () => {
     expect(await markdownProblems(md)).toEqual([]);
   });
 
+  it('over accounts and regions: a row per scope with its hosts, and the scopes not audited with their reason', async () => {
+    const t = template('t');
+    const [A, B, C] = ['111111111111', '222222222222', '333333333333'];
+    const r = report(
+      [
+        result(t, ssmTarget('i-0000000000000000a', A, 'eu-west-1'), [finding('m')]),
+        result(t, ssmTarget('i-0000000000000000b', A, 'eu-west-1'), 'clean'),
+        result(t, ssmTarget('i-0000000000000000c', A, 'us-east-1'), { reason: 'offline', detail: 'gone' }),
+        result(t, ssmTarget('i-0000000000000000d', B, 'eu-west-1'), 'clean'),
+      ],
+      [t],
+      {
+        gaps: [
+          { kind: 'scope', account: B, region: 'us-east-1', state: 'no-managed-instances', reason: 'no managed instance matched' },
+          { kind: 'scope', account: C, region: 'eu-west-1', state: 'role-not-assumable', reason: `AccessDenied ${HOSTILE}` },
+          { kind: 'scope', account: C, region: 'us-east-1', state: 'role-not-assumable', reason: 'AccessDenied' },
+        ],
+      },
+    );
+    const md = summaryMarkdown(r);
+    const rows = md.split('### By account and region\n\n')[1]!.split('\n\n');
+    expect(rows[0]).toBe('6 scopes, **3 not audited**.');
+    expect(rows[1]!.split('\n').slice(2, 7)).toEqual([
+      '| <code>111111111111</code> | <code>eu-west-1</code> | 2 | 1 | 0 | 1 | audited |',
+      '| <code>111111111111</code> | <code>us-east-1</code> | 1 | 0 | 1 | 0 | audited |',
+      '| <code>222222222222</code> | <code>eu-west-1</code> | 1 | 0 | 0 | 1 | audited |',
+      '| <code>222222222222</code> | <code>us-east-1</code> | 0 | 0 | 0 | 0 | ❌ not audited (no-managed-instances): no managed instance matched |',
+      expect.stringMatching(/^\| <code>333333333333<\/code> \| <code>eu-west-1<\/code> \| 0 \| 0 \| 0 \| 0 \| ❌ not audited \(role-not-assumable\): AccessDenied [^|]* \|$/),
+    ]);
+    expect(md).not.toMatch(/<b>|\u001b/);
+    expect(await markdownProblems(md)).toEqual([]);
+    // One scope: the hosts' Where column says it; no table.
+    expect(summaryMarkdown(mixedFleet())).not.toContain('### By account and region');
+  });
+
+  it('50 accounts × 4 regions × 200 hosts with 10 scopes not audited: every scope in its table, under 1 MiB, valid', async () => {
+    const regions = ['eu-west-1', 'us-east-1', 'us-west-2', 'ap-southeast-2'];
+    const fleet = syntheticFleet({ templates: 10, hosts: 50 * 4 * 200, accounts: 50, regions });
+    for (let a = 50; a < 60; a++) fleet.gaps.push({ kind: 'scope', account: String(100_000_000_000 + a), region: 'eu-west-1', state: 'role-not-assumable', reason: 'AccessDenied: not authorized to perform sts:AssumeRole' });
+    const md = summaryMarkdown(fleet, { gate: evaluateGate(fleet, 'high', true), files: { jsonl: 'fleetprobe.jsonl' } });
+    expect(Buffer.byteLength(md)).toBeLessThan(MiB);
+    const scopeRows = md.split('\n').filter((l) => /^\| <code>\d{12}<\/code> \| <code>[a-z]+-[a-z]+-\d<\/code> \|/.test(l));
+    expect(scopeRows).toHaveLength(210);
+    expect(scopeRows.filter((l) => l.includes('| 200 |'))).toHaveLength(200);
+    expect(scopeRows.filter((l) => l.endsWith('❌ not audited (role-not-assumable): AccessDenied: not authorized to perform sts:AssumeRole |'))).toHaveLength(10);
+    const t = tally(fleet.results);
+    const listed = new Set(md.match(/i-[0-9a-f]{17}/g));
+    expect([...t.vulnerable, ...t.unaudited].filter((id) => !listed.has(id))).toEqual([]);
+    expect(await markdownProblems(md)).toEqual([]);
+  });
+
   it('past its budget, a list is cut with a pointer to the JSONL, never silently', async () => {
     const fleet = syntheticFleet({ templates: 20, hosts: 3000 });
     const md = summaryMarkdown(fleet, { budget: 25_000, files: { jsonl: 'fleetprobe.jsonl' } });

@@ -10,13 +10,16 @@ const REGIONS = ['eu-west-1', 'us-east-1'];
 export interface Shape {
   templates: number;
   hosts: number;
+  /** An organisation: host h in account h mod accounts, region ⌊h / accounts⌋ mod regions (hosts spread evenly). */
+  accounts?: number;
+  regions?: readonly string[];
 }
 
 /**
  * Host h fails template t about one time in 50; every 97th host is offline (no verdict at all); one pair in 500
  * timed out; info templates match on one host in three (observations). Evidence lines are realistic lengths.
  */
-export function syntheticFleet({ templates, hosts }: Shape): AuditReport {
+export function syntheticFleet({ templates, hosts, accounts, regions }: Shape): AuditReport {
   const tpl = Array.from({ length: templates }, (_, t) => ({
     id: `linux-audit-check-${String(t).padStart(3, '0')}`,
     path: `/home/runner/nuclei-templates/code/linux/audit/linux-audit-check-${t}.yaml`,
@@ -32,7 +35,14 @@ export function syntheticFleet({ templates, hosts }: Shape): AuditReport {
       remediation: `Set option ${t} to its hardened value and restart the service.`,
     },
   }));
-  const targets: Target[] = Array.from({ length: hosts }, (_, h) => ({ id: `i-${h.toString(16).padStart(17, '0')}`, transport: 'ssm', account: ACCOUNTS[h % ACCOUNTS.length]!, region: REGIONS[h % REGIONS.length]! }));
+  const accountIds = accounts === undefined ? ACCOUNTS : Array.from({ length: accounts }, (_, a) => String(100_000_000_000 + a));
+  const regionNames = regions ?? REGIONS;
+  const targets: Target[] = Array.from({ length: hosts }, (_, h) => ({
+    id: `i-${h.toString(16).padStart(17, '0')}`,
+    transport: 'ssm',
+    account: accountIds[h % accountIds.length]!,
+    region: accounts === undefined ? regionNames[h % regionNames.length]! : regionNames[Math.floor(h / accountIds.length) % regionNames.length]!,
+  }));
   const refs = tpl.map((template) => ({ id: template.id, path: template.path, info: template.info }));
   const offline = { reason: 'offline' as const, detail: 'PingStatus ConnectionLost since 2026-11-28T21:04:00Z' };
   const timedOut = { reason: 'timed-out' as const, detail: 'block 1 ran past its 30s timeout' };
