@@ -11,6 +11,7 @@ import { renderTable } from './report/table.js';
 import { actionOutputs } from './report/outputs.js';
 import { forLog } from './report/untrusted.js';
 import { executeRun, type RunOutcome } from './run.js';
+import { recordSent, sentCommandsFile } from './sent-commands.js';
 import { watchSignals } from './signals.js';
 
 // GitHub shows 10 annotations of each kind per step; one of them stays free for the step's own
@@ -26,22 +27,17 @@ export async function run(): Promise<void> {
   });
   try {
     const options = parseOptions((name) => core.getInput(name));
-    const sent: string[] = [];
-    const scopes: Record<string, string[]> = {};
+    // Saved once, before anything is sent: the post step reads the commands from that file.
+    const sentFile = sentCommandsFile();
+    core.saveState('commands-file', sentFile);
     const outcome = await executeRun(options, {
       signal: watch.signal,
       // The step log: a line every 15 s on a long run.
       progress: { live: false, write: (text) => core.info(text.trimEnd()) },
       // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
       warn: (message) => core.info(`Warning: ${message}`),
-      // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
-      onCommand: (id, where) => {
-        sent.push(id);
-        core.saveState('command-ids', sent.join(','));
-        if (!where) return;
-        (scopes[`${where.account}/${where.region}`] ??= []).push(id);
-        core.saveState('command-scopes', JSON.stringify(scopes));
-      },
+      // Recorded as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
+      onCommand: (id, where) => recordSent(sentFile, { id, ...(where ? { account: where.account, region: where.region } : {}) }),
     });
     const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
     setOutputs(outcome);

@@ -2,6 +2,8 @@
 // still running, so a cancelled workflow leaves nothing behind on the fleet. Commands of other accounts and
 // regions are cancelled there, through the member role main used. It never fails the job.
 import * as core from '@actions/core';
+import { readFile, rm } from 'node:fs/promises';
+import { parseSent, type SentCommand } from './sent-commands.js';
 import { Pacer } from './transport/ssm/sdk.js';
 import { createSsmApi } from './transport/ssm/client.js';
 import { Accounts } from './transport/ssm/scopes/identity.js';
@@ -9,18 +11,15 @@ import { Accounts } from './transport/ssm/scopes/identity.js';
 const STILL_RUNNING = new Set(['Pending', 'InProgress']);
 
 export async function run(): Promise<void> {
-  const ids = core
-    .getState('command-ids')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  if (ids.length === 0) return;
+  const file = core.getState('commands-file');
+  const sent = file ? await readSent(file) : [];
+  if (sent.length === 0) return;
+  const ids = sent.map((c) => c.id);
   const region = core.getInput('aws-region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
-  // Where each command was sent (multi-account runs); the rest went to the run's own account and region.
-  const placed = parseScopes(core.getState('command-scopes'));
+  // Each command in the account and region it was sent to; one without them went to the run's own.
   const groups = new Map<string, { account?: string; region: string; ids: string[] }>();
-  for (const id of ids) {
-    const where: { account?: string; region: string } | undefined = placed.get(id) ?? (region ? { region } : undefined);
+  for (const { id, account, region: sentTo } of sent) {
+    const where: { account?: string; region: string } | undefined = sentTo ? { ...(account ? { account } : {}), region: sentTo } : region ? { region } : undefined;
     if (!where) {
       core.warning(`fleetprobe post: no AWS region, cannot check command ${id} for cancellation`);
       continue;
@@ -56,21 +55,16 @@ export async function run(): Promise<void> {
       );
     }),
   );
+  // Every command was checked (and cancelled if it still ran): the record has done its job.
+  await rm(file, { force: true });
 }
 
-/** `{"<account>/<region>": [ids]}` as main saves it; anything else is ignored (the ids still get the default scope). */
-function parseScopes(text: string): Map<string, { account: string; region: string }> {
-  const out = new Map<string, { account: string; region: string }>();
+/** No file: nothing was sent (a local run, or the main step stopped before sending). */
+async function readSent(file: string): Promise<SentCommand[]> {
   try {
-    const parsed = JSON.parse(text || '{}') as unknown;
-    if (typeof parsed !== 'object' || parsed === null) return out;
-    for (const [scope, ids] of Object.entries(parsed)) {
-      const [account, region] = scope.split('/');
-      if (!account || !region || !Array.isArray(ids)) continue;
-      for (const id of ids) if (typeof id === 'string') out.set(id, { account, region });
-    }
-  } catch {
-    // A damaged state file: fall back to the default scope.
+    return parseSent(await readFile(file, 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') core.warning(`fleetprobe post: cannot read the commands sent (${file}): ${(e as Error).message}`);
+    return [];
   }
-  return out;
 }

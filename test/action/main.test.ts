@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunHooks, RunOutcome } from '../../src/run.js';
 import type { RunOptions } from '../../src/options.js';
 import { OUTPUTS } from '../../src/report/outputs.js';
+import { parseSent } from '../../src/sent-commands.js';
 import { finding, HOSTILE, mixedFleet, report, result, ssmTarget, template } from '../report/factory.js';
 import { allSarifErrors } from '../report/validate.js';
 import { tempDir } from '../support/tmp.js';
@@ -35,7 +36,10 @@ vi.mock('@actions/core', () => {
       state.calls.push(`output ${name}`);
       state.outputs[name] = value;
     },
-    saveState: (name: string, value: string) => void (state.saved[name] = value),
+    saveState: (name: string, value: string) => {
+      state.calls.push(`save ${name}`);
+      state.saved[name] = value;
+    },
     setFailed: (message: string) => {
       state.calls.push('setFailed');
       state.failed.push(message);
@@ -70,6 +74,7 @@ beforeEach(async () => {
   Object.assign(state, { inputs: {}, outputs: {}, saved: {}, failed: [], log: [], annotations: [], summary: '', calls: [], fakeRun: undefined });
   dir = await tempDir('fleetprobe-action-');
   vi.stubEnv('GITHUB_STEP_SUMMARY', path.join(dir, 'summary.md'));
+  vi.stubEnv('RUNNER_TEMP', dir);
 });
 afterEach(() => vi.unstubAllEnvs());
 
@@ -158,17 +163,19 @@ describe('the action, end to end on this machine', () => {
 describe('the action over a fleet (executeRun faked)', () => {
   const outcome = (r = mixedFleet(), notes: string[] = []): RunOutcome => ({ report: r, notes });
 
-  it('saves command ids as they are sent, sets every output, and lists the unaudited hosts', async () => {
+  it('records command ids as they are sent, sets every output, and lists the unaudited hosts', async () => {
     state.inputs = ssm();
     state.fakeRun = async (options, hooks) => {
       expect(options.instanceIds).toHaveLength(3);
-      hooks.onCommand?.('cmd-1');
-      expect(state.saved['command-ids']).toBe('cmd-1');
+      hooks.onCommand?.('cmd-1', { account: '123456789012', region: 'eu-west-1' });
+      // On disk before the next is sent: the post step finds it even if this step is killed now.
+      expect(parseSent(await readFile(state.saved['commands-file']!, 'utf8'))).toEqual([{ id: 'cmd-1', account: '123456789012', region: 'eu-west-1' }]);
       hooks.onCommand?.('cmd-2');
       return outcome(report(mixedFleet().results, mixedFleet().templates, { commandIds: ['cmd-1', 'cmd-2'] }));
     };
     await run();
-    expect(state.saved['command-ids']).toBe('cmd-1,cmd-2');
+    expect(path.dirname(state.saved['commands-file']!)).toBe(dir);
+    expect(parseSent(await readFile(state.saved['commands-file']!, 'utf8'))).toEqual([{ id: 'cmd-1', account: '123456789012', region: 'eu-west-1' }, { id: 'cmd-2' }]);
     expect(state.outputs).toEqual({
       findings: 2,
       'vulnerable-targets': 'i-0000000000000000a',
@@ -186,6 +193,21 @@ describe('the action over a fleet (executeRun faked)', () => {
     });
     expect(state.summary).toContain('<code>cmd-1</code> <code>cmd-2</code>');
     expect(state.failed).toEqual([]);
+  });
+
+  it('the post step\'s record grows linearly: 800 commands over 200 scopes, the state saved once', async () => {
+    state.inputs = ssm();
+    const sent = Array.from({ length: 800 }, (_, i) => ({ id: `${String(i).padStart(8, '0')}-1111-2222-3333-444444444444`, account: String(100_000_000_000 + (i % 50)), region: ['eu-west-1', 'us-east-1', 'us-west-2', 'ap-southeast-2'][i % 4]! }));
+    state.fakeRun = async (_options, hooks) => {
+      for (const { id, ...where } of sent) hooks.onCommand?.(id, where);
+      return outcome();
+    };
+    await run();
+    expect(state.calls.filter((c) => c.startsWith('save'))).toEqual(['save commands-file']);
+    const text = await readFile(state.saved['commands-file']!, 'utf8');
+    expect(parseSent(text)).toEqual(sent);
+    // About 100 bytes a command, each written once.
+    expect(Buffer.byteLength(text)).toBeLessThan(sent.length * 120);
   });
 
   it('fail-on-unaudited fails the step with the counts, after the outputs and the summary', async () => {

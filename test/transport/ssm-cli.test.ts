@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
+import { parseSent } from '../../src/sent-commands.js';
 import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
 import { instance, instanceId, PROFILES } from '../support/fleet.js';
 import { startEmulator, type Emulator } from '../support/ssm-emulator/server.js';
@@ -32,6 +33,8 @@ let emu: Emulator;
 let dir: string;
 beforeEach(async () => {
   dir = await tempDir('fleetprobe-ssm-cli-');
+  // Where the action records the commands it sends for its post step.
+  vi.stubEnv('RUNNER_TEMP', dir);
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -134,7 +137,8 @@ describe('the action against the emulator', () => {
     expect(core.outputs['vulnerable-targets']).toBe(instanceId(1));
     expect(core.outputs['clean-targets']).toBe(instanceId(2));
     expect(core.outputs['unaudited-targets']).toBe(instanceId(3));
-    expect(core.state['command-ids']).toBe(core.outputs['command-ids']);
-    expect(core.state['command-ids']).toMatch(/^[0-9a-f-]{36}$/);
+    const sent = parseSent(await readFile(core.state['commands-file']!, 'utf8'));
+    expect(sent.map((c) => c.id).join(',')).toBe(core.outputs['command-ids']);
+    expect(sent).toEqual([{ id: expect.stringMatching(/^[0-9a-f-]{36}$/), account: expect.stringMatching(/^\d{12}$/), region: 'us-east-1' }]);
   });
 });

@@ -1,10 +1,15 @@
 // The action's post step against the emulator: the state main saved in, CancelCommand out for what still runs.
 import { SendCommandCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { existsSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordSent, type SentCommand } from '../../src/sent-commands.js';
 import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
 import { instance, PROFILES } from '../support/fleet.js';
 import { startCloud, startEmulator, type CloudEmulator, type Emulator } from '../support/ssm-emulator/server.js';
+import { tempDir } from '../support/tmp.js';
 
 const state: Record<string, string> = {};
 const inputs: Record<string, string> = {};
@@ -18,6 +23,10 @@ vi.mock('@actions/core', () => ({
 }));
 
 let emu: Emulator | CloudEmulator | undefined;
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir('fleetprobe-post-');
+});
 afterEach(async () => {
   vi.unstubAllEnvs();
   await emu?.close();
@@ -44,7 +53,8 @@ describe('post step', () => {
     vi.stubEnv('AWS_REGION', 'us-east-1');
     vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
-    state['command-ids'] = `${running},${finished},00000000-0000-0000-0000-000000000000`;
+    // The main step's record: the last line cut short by a kill still leaves the others.
+    state['commands-file'] = await record([{ id: running }, { id: finished }, { id: '00000000-0000-0000-0000-000000000000' }], '{"id":"cut-sh');
     const { run } = await import('../../src/post.js');
     await run();
     expect(emu.model.commands.get(running)!.invocations[0]!.status).toBe('Cancelled');
@@ -53,6 +63,8 @@ describe('post step', () => {
     expect(logs).toContainEqual(`info: fleetprobe post: cancelled command ${running} (was InProgress)`);
     expect(logs.some((l) => l.startsWith('warning: fleetprobe post: could not cancel command 00000000'))).toBe(true);
     expect(logs.some((l) => l.startsWith('failed'))).toBe(false);
+    // Done with: the record is removed.
+    expect(existsSync(state['commands-file'])).toBe(false);
   });
 
   it('cancels commands of other accounts and regions there, through the member role main used', async () => {
@@ -78,8 +90,10 @@ describe('post step', () => {
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
     inputs['aws-region'] = 'eu-west-1';
     inputs['member-role'] = 'fleetprobe-member';
-    state['command-ids'] = `${inA},${inB}`;
-    state['command-scopes'] = JSON.stringify({ [`${a}/eu-west-1`]: [inA], [`${b}/us-east-1`]: [inB] });
+    state['commands-file'] = await record([
+      { id: inA, account: a, region: 'eu-west-1' },
+      { id: inB, account: b, region: 'us-east-1' },
+    ]);
     const { run } = await import('../../src/post.js');
     await run();
     expect(cloud.cloud.model(a, 'eu-west-1').commands.get(inA)!.invocations[0]!.status).toBe('Cancelled');
@@ -87,12 +101,22 @@ describe('post step', () => {
     expect(logs.filter((l) => l.startsWith('warning'))).toEqual([]);
   });
 
-  it('does nothing without saved commands', async () => {
+  it('does nothing without saved commands, or when nothing was sent', async () => {
     const { run } = await import('../../src/post.js');
+    await run();
+    state['commands-file'] = path.join(dir, 'never-written.jsonl');
     await run();
     expect(logs).toEqual([]);
   });
 });
+
+/** The file the main step writes (one line per command sent), in this test's temp dir. */
+async function record(commands: SentCommand[], tail = ''): Promise<string> {
+  const file = path.join(dir, 'commands.jsonl');
+  for (const c of commands) recordSent(file, c);
+  if (tail) await appendFile(file, tail);
+  return file;
+}
 
 /** The member role's credentials in the account, as the main step got them (AssumeRole against the emulator). */
 async function assumed(endpoint: string, account: string) {
