@@ -25,6 +25,18 @@ describe('README.md', () => {
     }
   });
 
+  it('the SSM inputs table names only inputs, with the defaults the code applies', async () => {
+    const doc = await readFile('README.md', 'utf8');
+    const section = doc.split('\n### SSM inputs in detail\n')[1]!.split(/\n#{2,} /)[0]!;
+    const rows = section.split('\n').filter((l) => /^\| `/.test(l)).map((l) => l.split('|').slice(1, 3).map((c) => c.trim()));
+    expect(rows.length).toBeGreaterThan(5);
+    for (const [name, shown] of rows) {
+      const input = INPUTS.find((i) => `\`${i.name}\`` === name);
+      expect(input, name).toBeDefined();
+      if (input!.default !== undefined) expect(shown, name).toBe(`\`${input!.default}\``);
+    }
+  });
+
   it('lists the outputs the code sets, as action.yml declares them, with the same descriptions', async () => {
     const meta = parse(await readFile('action.yml', 'utf8')) as { outputs: Record<string, { description: string }> };
     const rows = await table('Outputs');

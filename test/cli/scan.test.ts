@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
+import { INPUTS } from '../../src/options.js';
 import { tempDir } from '../support/tmp.js';
 
 const run = promisify(execFile);
@@ -128,10 +129,15 @@ describe('fleetprobe scan on this machine', () => {
     }
   });
 
-  it('--help explains every flag', async () => {
+  it('--help explains every flag: each input of the action (README and action.yml list the same), with its default', async () => {
     const r = await cli('scan', '--help');
     expect(r.code).toBe(0);
     for (const flag of ['--template', '--transport', '--jsonl', '--sarif', '--fail-on', '--allow-unsigned', '--trusted-cert', '--instance-ids', '--matcher-status']) expect(r.out).toContain(flag);
+    for (const input of INPUTS) {
+      const line = r.out.split('\n').find((l) => l.startsWith(`  --${input.name} `) || l.startsWith(`  --${input.name},`));
+      expect(line, input.name).toBeDefined();
+      if (input.default !== undefined && input.name !== 'transport') expect(line, input.name).toContain(`(default: ${input.default})`);
+    }
   });
 });
 
