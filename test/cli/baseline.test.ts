@@ -82,6 +82,8 @@ describe('a scheduled audit with a baseline', () => {
     // The action, with the same baseline: outputs and summary.
     core.inputs = { transport: 'ssm', 'instance-ids': ids.join(','), 'aws-region': 'us-east-1', templates: 'fixtures/templates/smtp-open-relay.yaml', baseline: path.join(dir, 'yesterday.jsonl'), 'jsonl-file': path.join(dir, 'action.jsonl'), 'sarif-file': path.join(dir, 'action.sarif') };
     vi.stubEnv('GITHUB_STEP_SUMMARY', path.join(dir, 'summary.md'));
+    // Where the action records the commands it sends for its post step.
+    vi.stubEnv('RUNNER_TEMP', dir);
     await run();
     expect(core.failed).toEqual([]);
     expect(core.outputs).toMatchObject({ 'new-findings': '1', 'fixed-findings': '1', 'newly-unaudited-targets': ids[2] });
