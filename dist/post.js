@@ -3,8 +3,9 @@ import {
   getInput,
   getState,
   info,
+  parseSent,
   warning
-} from "./chunks/chunk-U6IXTLDJ.js";
+} from "./chunks/chunk-XDBAFCCA.js";
 import {
   Accounts,
   Pacer,
@@ -16,15 +17,17 @@ import "./chunks/chunk-WZWHFPJF.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/post.ts
+import { readFile, rm } from "node:fs/promises";
 var STILL_RUNNING = /* @__PURE__ */ new Set(["Pending", "InProgress"]);
 async function run() {
-  const ids = getState("command-ids").split(",").map((s) => s.trim()).filter((s) => s !== "");
-  if (ids.length === 0) return;
+  const file = getState("commands-file");
+  const sent = file ? await readSent(file) : [];
+  if (sent.length === 0) return;
+  const ids = sent.map((c) => c.id);
   const region = getInput("aws-region") || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
-  const placed = parseScopes(getState("command-scopes"));
   const groups = /* @__PURE__ */ new Map();
-  for (const id of ids) {
-    const where = placed.get(id) ?? (region ? { region } : void 0);
+  for (const { id, account, region: sentTo } of sent) {
+    const where = sentTo ? { ...account ? { account } : {}, region: sentTo } : region ? { region } : void 0;
     if (!where) {
       warning(`fleetprobe post: no AWS region, cannot check command ${id} for cancellation`);
       continue;
@@ -60,20 +63,15 @@ async function run() {
       );
     })
   );
+  await rm(file, { force: true });
 }
-function parseScopes(text) {
-  const out = /* @__PURE__ */ new Map();
+async function readSent(file) {
   try {
-    const parsed = JSON.parse(text || "{}");
-    if (typeof parsed !== "object" || parsed === null) return out;
-    for (const [scope, ids] of Object.entries(parsed)) {
-      const [account, region] = scope.split("/");
-      if (!account || !region || !Array.isArray(ids)) continue;
-      for (const id of ids) if (typeof id === "string") out.set(id, { account, region });
-    }
-  } catch {
+    return parseSent(await readFile(file, "utf8"));
+  } catch (e) {
+    if (e.code !== "ENOENT") warning(`fleetprobe post: cannot read the commands sent (${file}): ${e.message}`);
+    return [];
   }
-  return out;
 }
 
 // src/bin/post.ts
