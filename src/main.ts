@@ -27,9 +27,9 @@ export async function run(): Promise<void> {
   });
   try {
     const options = parseOptions((name) => core.getInput(name));
-    // Saved once, before anything is sent: the post step reads the commands from that file.
+    // Saved once, before anything is sent: the post step reads the commands from that file. A local run sends none.
     const sentFile = sentCommandsFile();
-    core.saveState('commands-file', sentFile);
+    if (options.transport === 'ssm') core.saveState('commands-file', sentFile);
     const outcome = await executeRun(options, {
       signal: watch.signal,
       // The step log: a line every 15 s on a long run.
