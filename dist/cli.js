@@ -15,7 +15,7 @@ import {
   renderTable,
   verifyLine,
   watchSignals
-} from "./chunks/chunk-RM3UIU3M.js";
+} from "./chunks/chunk-CII64W66.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {

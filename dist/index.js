@@ -5,13 +5,16 @@ import {
   info,
   isDebug,
   notice,
+  recordSent,
   saveState,
+  sentCommandsFile,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-U6IXTLDJ.js";
+} from "./chunks/chunk-XDBAFCCA.js";
 import {
+  byScope,
   describeGap,
   evaluateGate,
   executeRun,
@@ -31,7 +34,7 @@ import {
   unauditedByReason,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-RM3UIU3M.js";
+} from "./chunks/chunk-CII64W66.js";
 import "./chunks/chunk-OKZHOIQJ.js";
 import "./chunks/chunk-45QCRZ6C.js";
 import {
@@ -104,12 +107,13 @@ function summaryMarkdown(report, options = {}) {
     { priority: 0, render: () => head(report, t, options) },
     { priority: 1, render: (room) => report.gaps.length > 0 ? listSection("Not covered", report.gaps.map((g) => `- ${forMarkdown(describeGap(g), 600)}`), room, "gaps: see the log") : "" },
     { priority: 2, render: () => charts(t, report) },
-    { priority: 3, render: (room) => options.changes ? changesSection(options.changes, room, where) : "" },
-    { priority: 4, render: (room) => findingsTable(groups, room, where) },
-    { priority: 5, render: (room) => attentionSection(attention, room, where) },
-    { priority: 6, render: (room) => reasonsSection(reasons, room, where) },
-    { priority: 7, render: (room) => templateDetails(groups, report, room) },
-    { priority: 8, render: () => report.commandIds.length > 0 ? fold(`SSM commands (${report.commandIds.length})`, report.commandIds.map((c) => code(c)).join(" ")) : "" }
+    { priority: 3, render: (room) => scopesSection(byScope(t.targets, report.gaps), room) },
+    { priority: 4, render: (room) => options.changes ? changesSection(options.changes, room, where) : "" },
+    { priority: 5, render: (room) => findingsTable(groups, room, where) },
+    { priority: 6, render: (room) => attentionSection(attention, room, where) },
+    { priority: 7, render: (room) => reasonsSection(reasons, room, where) },
+    { priority: 8, render: (room) => templateDetails(groups, report, room) },
+    { priority: 9, render: () => report.commandIds.length > 0 ? fold(`SSM commands (${report.commandIds.length})`, report.commandIds.map((c) => code(c)).join(" ")) : "" }
   ];
   const budget = options.budget ?? BUDGET;
   const rendered = /* @__PURE__ */ new Map();
@@ -159,6 +163,24 @@ function charts(t, report) {
 
 ${blocks.join("\n")}
 ` : "";
+}
+function scopesSection(scopes, room) {
+  if (scopes.length < 2) return "";
+  const missing = scopes.filter((s) => s.gap).length;
+  const head2 = [
+    "### By account and region",
+    "",
+    `${n(scopes.length)} scopes${missing > 0 ? `, **${n(missing)} not audited**` : ", every one audited"}.`,
+    "",
+    "| Account | Region | Hosts | Vulnerable | Not audited | Clean | Scope |",
+    "|---|---|---:|---:|---:|---:|---|"
+  ];
+  const rows = scopes.map(
+    (s) => `| ${code(s.account, 40)} | ${code(s.region, 40)} | ${n(s.hosts)} | ${n(s.vulnerable)} | ${n(s.unaudited)} | ${n(s.clean)} | ${s.gap ? `\u274C not audited (${forMarkdown(s.gap.state, 60)}): ${forMarkdown(s.gap.reason, 200)}` : "audited"} |`
+  );
+  return cutLines(head2, rows, room, (left) => `
+\u2026 ${plural(left, "more scope")}: the JSONL report gives every host's account and region; the unaudited-scopes output names every scope not audited.
+`);
 }
 function findingsTable(groups, room, where) {
   if (groups.length === 0) return "### Findings\n\nNo findings.\n";
@@ -367,22 +389,16 @@ async function run() {
   });
   try {
     const options = parseOptions((name) => getInput(name));
-    const sent = [];
-    const scopes = {};
+    const sentFile = sentCommandsFile();
+    if (options.transport === "ssm") saveState("commands-file", sentFile);
     const outcome = await executeRun(options, {
       signal: watch.signal,
       // The step log: a line every 15 s on a long run.
       progress: { live: false, write: (text) => info(text.trimEnd()) },
       // A plain log line: each gap also gets its annotation from annotations(). run.ts flattened the text.
       warn: (message) => info(`Warning: ${message}`),
-      // Saved as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
-      onCommand: (id, where) => {
-        sent.push(id);
-        saveState("command-ids", sent.join(","));
-        if (!where) return;
-        (scopes[`${where.account}/${where.region}`] ??= []).push(id);
-        saveState("command-scopes", JSON.stringify(scopes));
-      }
+      // Recorded as they are sent, so the post step can cancel them (in their account and region) even if this step is killed.
+      onCommand: (id, where) => recordSent(sentFile, { id, ...where ? { account: where.account, region: where.region } : {} })
     });
     const gate = evaluateGate(outcome.report, options.failOn, options.failOnUnaudited);
     setOutputs(outcome);
