@@ -1,8 +1,13 @@
 // Text from hosts is untrusted. These make it inert for each place it is shown: it can never start a
 // workflow command in the log, move the terminal's cursor, or break a Markdown table.
 
-// C0 and C1 controls (ESC among them), DEL, and Unicode line/paragraph separators.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// C0 and C1 controls (ESC among them), DEL, Unicode line/paragraph separators, and the bidirectional formatting
+// characters (ALM, LRM, RLM, LRE..RLO, LRI..PDI): those reorder what is displayed after them, so a host name or
+// evidence could show reversed (a "Trojan Source" line) in the log, annotations and summary.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** A control as visible text: `\x1b`, `\x202e`. */
+const shown = (c: string) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 
 /** A surrogate with no partner: a host's byte that was not UTF-8 (decodeOutput, src/matchers/bytes.ts), or half of a cut pair. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -21,7 +26,7 @@ export function clip(text: string, max: number): string {
 
 /** One line, no controls, at most `max` characters. */
 export function oneLine(text: string, max = 200): string {
-  const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).trim();
+  const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROLS, shown).trim();
   return clip(flat, max);
 }
 

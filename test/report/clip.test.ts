@@ -46,3 +46,19 @@ describe('clipping', () => {
     expect(wellFormed(JSON.parse(text).runs[0].tool.driver.rules[0].shortDescription.text)).toBe(true);
   });
 });
+
+describe('bidirectional formatting characters', () => {
+  it('are shown as escapes in every one-line text (log, annotations, summary), never reorder what follows', async () => {
+    const { forLog, forMarkdown } = await import('../../src/report/untrusted.js');
+    const bidi = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    for (const c of bidi) {
+      const text = `host${c}lla-tnadrev`;
+      const escape = `x${c.charCodeAt(0).toString(16)}`;
+      for (const out of [oneLine(text), forLog(text), forMarkdown(text)]) {
+        expect(out).not.toContain(c);
+        expect(out).toContain(escape);
+      }
+    }
+    expect(oneLine('a\u202eb\u001bc')).toBe('a\\x202eb\\x1bc');
+  });
+});
