@@ -34,15 +34,15 @@ import {
   unauditedByReason,
   unauditedScopes,
   watchSignals
-} from "./chunks/chunk-CII64W66.js";
-import "./chunks/chunk-OKZHOIQJ.js";
-import "./chunks/chunk-45QCRZ6C.js";
+} from "./chunks/chunk-V5RQBPGF.js";
+import "./chunks/chunk-AGJEQLMT.js";
+import "./chunks/chunk-ZA4VNVMN.js";
 import {
   explain,
   forLog,
   forMarkdown,
   oneLine
-} from "./chunks/chunk-JM6PXPCF.js";
+} from "./chunks/chunk-RHSM7FGY.js";
 import "./chunks/chunk-32U22KDF.js";
 
 // src/main.ts

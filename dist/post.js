@@ -10,9 +10,9 @@ import {
   Accounts,
   Pacer,
   createSsmApi
-} from "./chunks/chunk-NFC45D3U.js";
-import "./chunks/chunk-OKZHOIQJ.js";
-import "./chunks/chunk-JM6PXPCF.js";
+} from "./chunks/chunk-FR44HW4E.js";
+import "./chunks/chunk-AGJEQLMT.js";
+import "./chunks/chunk-RHSM7FGY.js";
 import "./chunks/chunk-WZWHFPJF.js";
 import "./chunks/chunk-32U22KDF.js";
 
