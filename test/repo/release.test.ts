@@ -33,6 +33,13 @@ beforeAll(async () => {
   // The build needs esbuild; the clone borrows this checkout's dependencies.
   await symlink(path.resolve('node_modules'), path.join(clone, 'node_modules'));
   await appendFile(path.join(clone, '.git', 'info', 'exclude'), 'node_modules\n');
+  // Right after a real release the repository's Unreleased section is empty: the clone gets a change to release.
+  const changelog = path.join(clone, 'CHANGELOG.md');
+  const text = await readFile(changelog, 'utf8');
+  if (/^## \[Unreleased\]\n\s*(?=^## \[|(?![\s\S]))/m.test(text)) {
+    await writeFile(changelog, text.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Added\n- a change to release\n'));
+    await git('commit', '--quiet', '-am', 'a change to release');
+  }
   const version = (JSON.parse(await readFile(path.join(clone, 'package.json'), 'utf8')) as { version: string }).version;
   const [maj = '0', minor = '0'] = version.split('.');
   major = maj;
