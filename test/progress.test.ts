@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli.js';
 import { Progress } from '../src/progress.js';
-import { TEST_CREDENTIALS } from './support/fleet-ssm.js';
+import { stubEmulatorEnv } from './support/fleet-ssm.js';
 import { instance, PROFILES, instanceId } from './support/fleet.js';
 import { finding, result, ssmTarget, template } from './report/factory.js';
 import { startEmulator } from './support/ssm-emulator/server.js';
@@ -44,12 +44,7 @@ describe('the progress line', () => {
 
   it('a real SSM run of slow hosts shows hosts finishing on stderr, nothing on stdout but the results', async () => {
     const emu = await startEmulator([instance(1, PROFILES.openRelay), instance(2, PROFILES.idle, { behaviour: { kind: 'slow', delayMs: 6000 } })], { deliverySecondMs: 10, visibilityDelayMs: 50 });
-    vi.stubEnv('AWS_ENDPOINT_URL_SSM', emu.endpoint);
-    vi.stubEnv('AWS_ENDPOINT_URL_STS', emu.endpoint);
-    vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
-    vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
-    vi.stubEnv('AWS_SESSION_TOKEN', '');
-    vi.stubEnv('AWS_PROFILE', '');
+    stubEmulatorEnv(emu.endpoint);
     try {
       let out = '';
       const err: string[] = [];

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
-import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
+import { stubEmulatorEnv } from '../support/fleet-ssm.js';
 import { instance, instanceId, PROFILES } from '../support/fleet.js';
 import { startEmulator, type Emulator } from '../support/ssm-emulator/server.js';
 import { tempDir } from '../support/tmp.js';
@@ -42,12 +42,7 @@ afterEach(async () => {
 async function fleet(instances: Parameters<typeof startEmulator>[0]): Promise<void> {
   await emu?.close();
   emu = await startEmulator(instances, { deliverySecondMs: 10, visibilityDelayMs: 50 });
-  vi.stubEnv('AWS_ENDPOINT_URL_SSM', emu.endpoint);
-  vi.stubEnv('AWS_ENDPOINT_URL_STS', emu.endpoint);
-  vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
-  vi.stubEnv('AWS_SESSION_TOKEN', '');
-  vi.stubEnv('AWS_PROFILE', '');
+  stubEmulatorEnv(emu.endpoint);
 }
 
 const ids = [1, 2, 3, 4].map((n) => instanceId(n));

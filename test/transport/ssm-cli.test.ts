@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { parseSent } from '../../src/sent-commands.js';
-import { TEST_CREDENTIALS } from '../support/fleet-ssm.js';
+import { stubEmulatorEnv } from '../support/fleet-ssm.js';
 import { instance, instanceId, PROFILES } from '../support/fleet.js';
 import { startEmulator, type Emulator } from '../support/ssm-emulator/server.js';
 import { tempDir } from '../support/tmp.js';
@@ -43,13 +43,7 @@ afterEach(async () => {
 
 async function fleetAt(instances: Parameters<typeof startEmulator>[0]): Promise<void> {
   emu = await startEmulator(instances, { deliverySecondMs: 10, visibilityDelayMs: 200 });
-  vi.stubEnv('AWS_ENDPOINT_URL_SSM', emu.endpoint);
-  vi.stubEnv('AWS_ENDPOINT_URL_S3', emu.endpoint);
-  vi.stubEnv('AWS_ENDPOINT_URL_STS', emu.endpoint);
-  vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
-  vi.stubEnv('AWS_SESSION_TOKEN', '');
-  vi.stubEnv('AWS_PROFILE', '');
+  stubEmulatorEnv(emu.endpoint);
 }
 
 async function scan(...argv: string[]): Promise<{ code: number; out: string; err: string; lines: Record<string, unknown>[] }> {
