@@ -68,6 +68,10 @@ export async function snapshotTemplates(options: RunOptions, run: RunRef, open: 
     const keys = isFile ? [key, ...listed.filter((k) => k !== key && !isTemplate(k))] : listed;
     if (!keys.some(isTemplate)) throw new UserError(`input templates: ${uri} holds no *.yaml template`);
     const dir = `${run.work}templates/${i}/`;
+    // S3 can hold `a/probe.sh` beside `a/probe.sh/x`; a folder on disk cannot, and writing both would fail mid-Plan.
+    const names = new Set(keys);
+    const clash = keys.find((k) => k.split('/').slice(0, -1).some((_, n, parts) => names.has(parts.slice(0, n + 1).join('/'))));
+    if (clash) throw new UserError(`input templates: ${uri}: s3://${bucket}/${clash} lies below another object of the same name; a template folder's keys must be files of one folder tree`);
     for (const k of keys) {
       const name = k.slice(folder.length);
       // An S3 key is a name, not a path: '..', '.' or '//' in it would become a file elsewhere on this machine

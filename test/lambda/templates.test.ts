@@ -139,4 +139,13 @@ describe('what a template brings from S3', () => {
     for (let i = 0; i < 5_000; i++) objects.set(`checks/data/${i}.txt`, 'x');
     await expect(snapshot(objects, { templates: 's3://tpl-bucket/checks/' })).rejects.toThrow(/^input templates: s3:\/\/tpl-bucket\/checks\/: .*more than 5000 files/);
   });
+
+  it('a key below another key of the same name is refused in one line, not a crash mid-Plan', async () => {
+    const objects = new Map<string, string | Uint8Array>([
+      ['checks/imported.yaml', imported()],
+      ['checks/probe.sh', probe()],
+      ['checks/probe.sh/x.txt', 'x'],
+    ]);
+    await expect(snapshot(objects, { templates: 's3://tpl-bucket/checks/' })).rejects.toThrow('input templates: s3://tpl-bucket/checks/: s3://tpl-bucket/checks/probe.sh/x.txt lies below another object');
+  });
 });
